@@ -1,0 +1,80 @@
+"""Turn Run records into Markdown for a page. Pure functions: they never run a program."""
+
+from __future__ import annotations
+
+import re
+import sys
+
+from snippet_runner.fingerprint import fingerprint
+from snippet_runner.messages import t
+from snippet_runner.run import Run, config, run
+
+
+def fence(text: str, lang: str, title: str | None = None, indent: str = "    ") -> str:
+    """A fenced code block longer than any backtick run inside ``text``, so output stays text."""
+    longest = max((len(m) for m in re.findall(r"`+", text)), default=0)
+    ticks = "`" * max(3, longest + 1)
+    head = f'{ticks}{lang} title="{title}"' if title else f"{ticks}{lang}"
+    body = text.rstrip("\n")
+    lines = [head, *body.splitlines(), ticks]
+    return "\n".join(indent + line if line else line for line in lines)
+
+
+def machine(fp: dict, lang: str = "en") -> str:
+    gil = t("gil_on" if fp["gil_enabled"] else "gil_off", lang)
+    return t("machine", lang, **{**fp, "gil": gil})
+
+
+def meta(record: Run, lang: str = "en") -> str:
+    line = t(
+        "meta",
+        lang,
+        elapsed=record.elapsed,
+        exit=record.returncode if record.returncode is not None else "-",
+        machine=machine(record.interpreter, lang) if record.interpreter else "",
+    )
+    if record.cached:
+        line += t("meta_cached", lang)
+    return line
+
+
+def tabs(record: Run, source: str, lang: str = "en") -> str:
+    """Source and Output tabs for one run, then the line that says how it ran."""
+    parts = [
+        f'=== "{t("source", lang)}"',
+        "",
+        fence(source, "python", title=f"snippets/{record.snippet}"),
+        "",
+        f'=== "{t("output", lang)}"',
+        "",
+        fence(record.output or t("no_output", lang), "text"),
+        "",
+    ]
+    if not record.ok:
+        parts += [
+            f'!!! failure "{record.snippet}"',
+            "",
+            "    " + t("failed", lang, problem=record.problem),
+            "",
+        ]
+    parts += [meta(record, lang), "{ .snippet-meta }", ""]
+    return "\n".join(parts)
+
+
+def show(snippet: str, *, lang: str = "en", **options) -> str:
+    """Run ``snippets/<snippet>`` (see :func:`snippet_runner.run.run`) and render it for a page."""
+    record = run(snippet, **options)
+    path = config.snippets / snippet
+    source = path.read_text(encoding="utf-8") if path.is_file() else ""
+    return tabs(record, source, lang)
+
+
+def about_table(lang: str = "en", python: str = sys.executable) -> str:
+    """The full fingerprint of the interpreter and machine that ran this build's snippets."""
+    fp = fingerprint(python)
+    rows = [f"| {t('fact', lang)} | {t('value', lang)} |", "|---|---|"]
+    for key, value in fp.items():
+        if isinstance(value, bool):
+            value = t("yes" if value else "no", lang)
+        rows.append(f"| {t('fp.' + key, lang)} | `{value}` |")
+    return "\n".join(rows)

@@ -1,0 +1,195 @@
+"""The snippet runner: failures fail a strict build by name, nothing outlives a snippet, caching."""
+
+from __future__ import annotations
+
+import importlib
+import os
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import PROJECT
+
+# The package exports the function run(); the module of the same name is reached by path.
+runner = importlib.import_module("snippet_runner.run")
+
+FIXTURES = PROJECT / "tests" / "fixtures" / "snippets"
+
+MKDOCS_YML = f"""\
+site_name: runner test
+hooks:
+  - {PROJECT / "snippet_runner" / "mkdocs_hook.py"}
+markdown_extensions:
+  - attr_list
+  - pymdownx.superfences
+  - pymdownx.tabbed:
+      alternate_style: true
+plugins:
+  - markdown-exec
+"""
+
+
+@pytest.fixture
+def project(tmp_path, monkeypatch):
+    """A throwaway project: the fixture snippets, an empty docs/ and a runner pointed at it."""
+    shutil.copytree(FIXTURES, tmp_path / "snippets")
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "mkdocs.yml").write_text(MKDOCS_YML)
+    monkeypatch.setattr(runner.config, "project", tmp_path)
+    monkeypatch.setattr(runner, "_memo", {})
+    return tmp_path
+
+
+def build(project: Path, call: str) -> subprocess.CompletedProcess:
+    page = f'# Test\n\n```python exec="on"\nfrom snippet_runner import show; print({call})\n```\n'
+    (project / "docs" / "index.md").write_text(page)
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SNIPPETS_CACHE": "fresh"}
+    return subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict"],
+        cwd=project,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def pids_alive(pid_file: Path) -> list[int]:
+    alive = []
+    for pid in map(int, pid_file.read_text().split()):
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            continue
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+        if state != "Z":
+            alive.append(pid)
+    return alive
+
+
+def test_a_good_snippet_builds_and_shows_its_output(project):
+    result = build(project, 'show("bad/ok_with_helper.py")')
+    assert result.returncode == 0, result.stderr
+    html = (project / "site" / "index.html").read_text()
+    assert "hello from the helper" in html
+    assert "snippets/bad/ok_with_helper.py" in html
+
+
+def test_a_raising_snippet_fails_the_strict_build_by_name(project):
+    result = build(project, 'show("bad/raises.py")')
+    assert result.returncode != 0
+    assert "snippets/bad/raises.py failed: exited with code 1" in result.stderr
+    assert "ValueError: this snippet fails on purpose" in result.stderr
+
+
+def test_a_missing_snippet_fails_the_strict_build_by_name(project):
+    result = build(project, 'show("bad/not_there.py")')
+    assert result.returncode != 0
+    assert "snippets/bad/not_there.py does not exist" in result.stderr
+
+
+def test_a_hanging_snippet_is_killed_with_its_children(project):
+    start = time.monotonic()
+    result = build(project, 'show("bad/hangs.py", timeout=3)')
+    assert time.monotonic() - start < 60
+    assert result.returncode != 0
+    assert "snippets/bad/hangs.py failed: timed out after 3 s" in result.stderr
+    assert "hanging" in result.stderr  # the tail of its output
+    assert pids_alive(project / "snippets" / "bad" / "hangs.pids") == []
+
+
+def test_a_snippet_that_leaves_a_child_running_fails_and_the_child_is_killed(project):
+    result = build(project, 'show("bad/leaves_child.py")')
+    assert result.returncode != 0
+    assert "snippets/bad/leaves_child.py failed: left 1 process(es) running" in result.stderr
+    assert pids_alive(project / "snippets" / "bad" / "leaves_child.pids") == []
+
+
+def test_an_unexpected_exit_code_is_accepted_only_when_expected(project):
+    record = runner.run("bad/raises.py", expect_exit=1)
+    assert record.ok
+    assert record.returncode == 1
+
+
+def test_output_order_does_not_depend_on_pythonunbuffered(project, monkeypatch):
+    monkeypatch.setenv("PYTHONUNBUFFERED", "1")
+    record = runner.execute(project / "snippets" / "bad" / "raises.py")
+    # Traceback on stderr comes after the flushed stdout line: one pipe, real order.
+    assert record.output.index("about to fail") < record.output.index("Traceback")
+
+
+def test_the_record_describes_the_interpreter(project):
+    record = runner.run("bad/ok_with_helper.py")
+    fp = record.interpreter
+    assert fp["version"] == ".".join(map(str, sys.version_info[:3]))
+    assert fp["usable_cores"] >= 1
+    assert fp["start_method"] in {"fork", "spawn", "forkserver"}
+    assert isinstance(fp["gil_enabled"], bool)
+    assert record.command == ["python", "snippets/bad/ok_with_helper.py"]
+    assert record.elapsed > 0
+
+
+def key_of(project: Path, snippet: str) -> str:
+    return runner.cache_key(project / "snippets" / snippet, sys.executable, 10, (), {})
+
+
+def test_editing_a_snippet_or_a_module_it_imports_changes_the_cache_key(project):
+    before = key_of(project, "bad/ok_with_helper.py")
+    assert key_of(project, "bad/ok_with_helper.py") == before
+    helper = project / "snippets" / "bad" / "helper.py"
+    helper.write_text(helper.read_text() + "# edited\n")
+    after_helper = key_of(project, "bad/ok_with_helper.py")
+    assert after_helper != before
+    snippet = project / "snippets" / "bad" / "ok_with_helper.py"
+    snippet.write_text(snippet.read_text() + "# edited\n")
+    assert key_of(project, "bad/ok_with_helper.py") not in {before, after_helper}
+
+
+def test_settings_are_part_of_the_cache_key(project, monkeypatch):
+    path = project / "snippets" / "bad" / "ok_with_helper.py"
+    base = runner.cache_key(path, sys.executable, 10, (), {})
+    assert runner.cache_key(path, sys.executable, 20, (), {}) != base
+    assert runner.cache_key(path, sys.executable, 10, ("x",), {}) != base
+    monkeypatch.setenv("BENCH_RUNS", "9")
+    assert runner.cache_key(path, sys.executable, 10, (), {}) != base
+
+
+def test_reuse_mode_takes_a_success_from_the_cache(project, monkeypatch):
+    monkeypatch.setenv("SNIPPETS_CACHE", "reuse")
+    first = runner.run("bad/ok_with_helper.py")
+    assert not first.cached
+    monkeypatch.setattr(runner, "_memo", {})
+    second = runner.run("bad/ok_with_helper.py")
+    assert second.cached
+    assert second.output == first.output
+
+
+def test_fresh_mode_never_reads_the_cache(project, monkeypatch):
+    monkeypatch.setenv("SNIPPETS_CACHE", "reuse")
+    runner.run("bad/ok_with_helper.py")
+    monkeypatch.setattr(runner, "_memo", {})
+    monkeypatch.setenv("SNIPPETS_CACHE", "fresh")
+    assert not runner.run("bad/ok_with_helper.py").cached
+
+
+def test_a_failure_is_never_cached(project, monkeypatch):
+    monkeypatch.setenv("SNIPPETS_CACHE", "reuse")
+    record = runner.run("bad/raises.py")
+    assert not record.ok
+    assert not list((project / ".cache").rglob("*.json"))
+    assert not runner.run("bad/raises.py").cached
+
+
+def test_a_snippet_runs_once_per_build(project, monkeypatch):
+    first = runner.run("bad/ok_with_helper.py")
+    assert runner.run("bad/ok_with_helper.py") is first
+
+
+def test_an_unknown_mode_is_refused(project, monkeypatch):
+    monkeypatch.setenv("SNIPPETS_CACHE", "sometimes")
+    with pytest.raises(ValueError, match="SNIPPETS_CACHE"):
+        runner.run("bad/ok_with_helper.py")

@@ -1,0 +1,88 @@
+"""The whole site: it builds strictly, shows real output, and every snippet is used."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from snippet_runner.run import local_modules
+from tests.conftest import PROJECT, SNIPPETS
+
+DOCS = PROJECT / "docs"
+# show("topic/name.py") or run("topic/name.py") in a page's markdown-exec blocks.
+CALL = re.compile(r"""\b(?:show|run)\(\s*["']([\w/.-]+\.py)["']""")
+
+
+def named_snippets() -> dict[str, list[Path]]:
+    """Snippet path -> pages that name it, from every page and notebook under docs/."""
+    names: dict[str, list[Path]] = {}
+    for page in [*DOCS.rglob("*.md"), *DOCS.rglob("*.ipynb")]:
+        for name in CALL.findall(page.read_text(encoding="utf-8")):
+            names.setdefault(name, []).append(page)
+    return names
+
+
+def test_every_snippet_a_page_names_exists():
+    missing = {n: p for n, p in named_snippets().items() if not (SNIPPETS / n).is_file()}
+    assert not missing
+
+
+def test_every_file_under_snippets_is_used_by_a_page():
+    used: set[Path] = set()
+    for name in named_snippets():
+        used.update(local_modules(SNIPPETS / name, SNIPPETS))
+    for notebook in DOCS.rglob("*.ipynb"):
+        text = notebook.read_text(encoding="utf-8")
+        for module in SNIPPETS.rglob("*.py"):
+            if re.search(rf"\bimport {module.stem}\b|\bfrom {module.stem} import", text):
+                used.update(local_modules(module, SNIPPETS))
+    files = {p.resolve() for p in SNIPPETS.rglob("*.py") if "__pycache__" not in p.parts}
+    unused = sorted(str(p.relative_to(PROJECT)) for p in files - used)
+    assert not unused
+
+
+@pytest.fixture(scope="module")
+def built_site(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("site")
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SNIPPETS_CACHE": "fresh"}
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(out)],
+        cwd=PROJECT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=1200,
+    )
+    assert result.returncode == 0, result.stderr[-5000:]
+    return out
+
+
+def text_of(html_file: Path) -> str:
+    html = html_file.read_text(encoding="utf-8")
+    return re.sub(r"<[^>]+>", "", html).replace("&amp;", "&").replace("&quot;", '"')
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(1500)
+def test_the_overview_shows_the_seed_examples_real_output(built_site):
+    text = text_of(built_site / "index.html")
+    for closing in ("All threads are done!", "All processes are done!"):
+        assert closing in text
+    for line in [f"Number: {i}" for i in range(1, 6)] + [f"Letter: {c}" for c in "ABCDE"]:
+        # Twice: once from the threads, once from the child processes.
+        assert len(re.findall(rf"\] {line}\n", text)) == 2, line
+    assert len(re.findall(r"Ran in \d+\.\d\d s · exit 0", text)) == 2
+    assert "against a floor of 7.50 s" in text
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(1500)
+def test_the_about_page_carries_the_machine_fingerprint(built_site):
+    text = text_of(built_site / "about" / "index.html")
+    assert f"{sys.version_info.major}.{sys.version_info.minor}." in text
+    assert "Usable cores" in text
