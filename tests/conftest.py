@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import socket
 import subprocess
 import sys
 from dataclasses import dataclass
@@ -49,3 +50,36 @@ def run_snippet(snippet: str, tmp_path: Path, *args: str, timeout: float = 240) 
 def snippet(tmp_path):
     """``snippet("topic/name.py")`` runs it and returns a Ran (exit code, output, results)."""
     return lambda name, *args, **kw: run_snippet(name, tmp_path, *args, **kw)
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+# Where the browser tests serve the site. The build must know it: Material's instant
+# navigation only follows links whose host and port match the sitemap's (site_url).
+SITE_URL = f"http://127.0.0.1:{free_port()}/concurrency-live/"
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory) -> Path:
+    """One strict build of the whole site per test session, shared by the site and browser tests."""
+    out = tmp_path_factory.mktemp("site")
+    env = {
+        **os.environ,
+        "NO_MKDOCS_2_WARNING": "1",
+        "SNIPPETS_CACHE": "fresh",
+        "SITE_URL": SITE_URL,
+    }
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(out)],
+        cwd=PROJECT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=1200,
+    )
+    assert result.returncode == 0, result.stderr[-5000:]
+    return out

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import os
 import re
-import subprocess
 import sys
 from pathlib import Path
 
@@ -44,22 +42,6 @@ def test_every_file_under_snippets_is_used_by_a_page():
     files = {p.resolve() for p in SNIPPETS.rglob("*.py") if "__pycache__" not in p.parts}
     unused = sorted(str(p.relative_to(PROJECT)) for p in files - used)
     assert not unused
-
-
-@pytest.fixture(scope="module")
-def built_site(tmp_path_factory) -> Path:
-    out = tmp_path_factory.mktemp("site")
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SNIPPETS_CACHE": "fresh"}
-    result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(out)],
-        cwd=PROJECT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=1200,
-    )
-    assert result.returncode == 0, result.stderr[-5000:]
-    return out
 
 
 def text_of(html_file: Path) -> str:

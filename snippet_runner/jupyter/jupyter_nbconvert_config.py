@@ -1,0 +1,4 @@
+# Read by nbconvert when mkdocs-jupyter executes notebooks (the hook points JUPYTER_CONFIG_DIR
+# here): a cell that runs longer than this fails the build instead of hanging it.
+c = get_config()  # noqa: F821
+c.NotebookClient.timeout = 300

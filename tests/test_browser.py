@@ -1,0 +1,190 @@
+"""The built site in a real browser (Debian's Chromium through Playwright), page by page."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from urllib.parse import urlparse
+
+import pytest
+
+from tests.conftest import PROJECT, SITE_URL
+from tools.serve import serving
+
+pytestmark = [pytest.mark.slow, pytest.mark.timeout(1500)]
+
+CHROMIUM = (
+    os.environ.get("CHROMIUM") or shutil.which("chromium") or shutil.which("chromium-browser")
+)
+if not CHROMIUM:
+    if os.environ.get("REQUIRE_BROWSER"):
+        raise RuntimeError("REQUIRE_BROWSER is set but no chromium was found")
+    pytest.skip("no chromium on this machine (apt-get install chromium)", allow_module_level=True)
+
+SCREENSHOTS = PROJECT / "screenshots"
+
+
+def nav_pages() -> list[str]:
+    """Site paths of every page in mkdocs.yml's nav ("" for the home page)."""
+    from mkdocs.config import load_config
+
+    config = load_config(str(PROJECT / "mkdocs.yml"))
+    pages: list[str] = []
+
+    def walk(items):
+        for item in items:
+            value = next(iter(item.values())) if isinstance(item, dict) else item
+            if isinstance(value, list):
+                walk(value)
+            elif value.endswith(".md"):
+                stem = value[: -len(".md")]
+                pages.append("" if stem == "index" else stem.removesuffix("/index") + "/")
+
+    walk(config["nav"])
+    return pages
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args):
+    return {
+        **browser_type_launch_args,
+        "executable_path": CHROMIUM,
+        "args": [
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run",
+        ],
+    }
+
+
+@pytest.fixture(scope="session")
+def base_url(built_site):
+    address = urlparse(SITE_URL)
+    with serving(built_site, port=address.port, prefix=address.path) as url:
+        yield url
+
+
+@pytest.fixture
+def watched(page, base_url):
+    """The page, with every console error, page error, failed or foreign request recorded."""
+    problems: list[str] = []
+    host = urlparse(base_url).netloc
+    page.on("console", lambda m: m.type == "error" and problems.append(f"console: {m.text}"))
+    page.on("pageerror", lambda e: problems.append(f"page error: {e}"))
+    page.on("requestfailed", lambda r: problems.append(f"failed: {r.url} {r.failure}"))
+
+    def check_request(request):
+        parsed = urlparse(request.url)
+        if parsed.scheme in {"http", "https"} and parsed.netloc != host:
+            problems.append(f"foreign request: {request.url}")
+
+    page.on("request", check_request)
+    page.problems = problems
+    return page
+
+
+@pytest.mark.parametrize("path", nav_pages())
+def test_page_loads_cleanly_and_shows_its_outputs(watched, base_url, path):
+    page = watched
+    response = page.goto(base_url + path, wait_until="networkidle")
+    assert response.status == 200
+    assert page.problems == []
+    # Every executed example has a non-empty Output tab (hidden tabs are checked by content).
+    outputs = page.locator(".tabbed-set .tabbed-block:nth-child(2) pre")
+    for i in range(outputs.count()):
+        assert outputs.nth(i).inner_text().strip(), f"empty output #{i} on /{path}"
+    # Charts are drawn and visible.
+    charts = page.locator("svg[role=img]")
+    for i in range(charts.count()):
+        chart = charts.nth(i)
+        chart.scroll_into_view_if_needed()
+        assert chart.is_visible()
+        box = chart.bounding_box()
+        assert box["width"] > 200 and box["height"] > 100
+    SCREENSHOTS.mkdir(exist_ok=True)
+    name = path.strip("/").replace("/", "-") or "index"
+    page.screenshot(path=SCREENSHOTS / f"{name}.png", full_page=True)
+    assert page.problems == []
+
+
+def test_search_finds_a_typed_word_and_opens_the_result(watched, base_url):
+    page = watched
+    page.goto(base_url, wait_until="networkidle")
+    page.keyboard.press("/")  # Material's shortcut that opens the search dialog
+    box = page.locator("input.md-search__input")
+    box.press_sequentially("reproduce", delay=50)
+    result = page.locator(".md-search-result__item a").first
+    result.wait_for(state="visible", timeout=10_000)
+    result.click()
+    page.wait_for_url("**/about/**")
+    page.locator(".md-content h1", has_text="About these numbers").wait_for()
+    assert page.problems == []
+
+
+def test_instant_navigation_keeps_the_page_alive(watched, base_url):
+    page = watched
+    page.goto(base_url, wait_until="networkidle")
+    page.evaluate("window.__stillHere = true")
+    page.locator(".md-nav--primary a[href$='about/']").first.click()
+    page.wait_for_url("**/about/")
+    page.locator("h1", has_text="About these numbers").wait_for()
+    # A full reload would have dropped the marker; instant navigation swaps the content only.
+    assert page.evaluate("window.__stillHere === true")
+    assert page.problems == []
+
+
+def contrast(page, selector_fg: str) -> float:
+    """Contrast ratio between an element's text colour and the page background."""
+    return page.evaluate(
+        """(selector) => {
+        const rgb = (c) => c.match(/\\d+(\\.\\d+)?/g).slice(0, 3).map(Number);
+        const lum = ([r, g, b]) => {
+            const f = (v) => {
+                v /= 255;
+                return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+            };
+            return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
+        };
+        const fg = lum(rgb(getComputedStyle(document.querySelector(selector)).color));
+        const bg = lum(rgb(getComputedStyle(document.body).backgroundColor));
+        return (Math.max(fg, bg) + 0.05) / (Math.min(fg, bg) + 0.05);
+    }""",
+        selector_fg,
+    )
+
+
+def test_palette_toggle_switches_light_and_dark(watched, base_url):
+    page = watched
+    page.goto(base_url, wait_until="networkidle")
+    schemes = []
+    for _ in range(3):
+        page.locator("form[data-md-component=palette] label:visible").first.click()
+        schemes.append(page.evaluate("document.body.getAttribute('data-md-color-scheme')"))
+        assert contrast(page, ".md-content h1") >= 4.5
+        if page.locator("svg[role=img] text").count():
+            assert contrast(page, "svg[role=img] text") >= 4.5
+    assert {"default", "slate"} <= set(schemes)
+    assert page.problems == []
+
+
+def test_source_and_output_tabs_switch(watched, base_url):
+    page = watched
+    page.goto(base_url, wait_until="networkidle")
+    tabs = page.locator(".tabbed-set").first
+    source = tabs.locator(".tabbed-block").nth(0)
+    output = tabs.locator(".tabbed-block").nth(1)
+    assert source.is_visible() and not output.is_visible()
+    tabs.locator("label", has_text="Output").click()
+    assert output.is_visible() and not source.is_visible()
+    assert "All threads are done!" in output.inner_text()
+    assert page.problems == []
+
+
+def test_code_blocks_have_a_copy_button(watched, base_url):
+    page = watched
+    page.goto(base_url, wait_until="networkidle")
+    page.locator(".md-content pre").first.hover()
+    assert page.locator(".md-content button[data-md-type=copy]").count() >= 1
