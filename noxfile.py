@@ -48,6 +48,24 @@ def tests(session: nox.Session) -> None:
 
 
 @nox.session
+def browser(session: nox.Session) -> None:
+    """Build the site, serve it with gzip and test it in Chromium (apt-get install chromium)."""
+    install(session, "test")
+    session.run("pytest", "tests/test_browser.py", *session.posargs, env=BUILD_ENV)
+
+
+@nox.session
+def lighthouse(session: nox.Session) -> None:
+    """Lighthouse (mobile, median of 3) on every page, against the budgets it states."""
+    install(session, "docs")
+    session.run("npm", "ci", "--no-audit", "--no-fund", external=True)
+    site_url = "http://127.0.0.1:8765/concurrency-live/"
+    env = {**BUILD_ENV, "SITE_URL": site_url}
+    session.run("mkdocs", "build", "--strict", "--site-dir", "site-lighthouse", env=env)
+    session.run("python", "tools/lighthouse.py", "site-lighthouse", *session.posargs, env=env)
+
+
+@nox.session
 def docs(session: nox.Session) -> None:
     """A strict build into site/, running every snippet afresh."""
     install(session, "docs")

@@ -1,6 +1,7 @@
 """MkDocs hook: lets pages import snippet_runner and points it at this site's snippets/ folder."""
 
 import os
+import re
 import sys
 from pathlib import Path
 
@@ -20,3 +21,18 @@ def on_config(config):
     if jupyter is not None:
         jupyter.config["cache"] = mode() == "reuse"
     return config
+
+
+SOURCE_MAP_COMMENT = re.compile(rb"\n?/[/*]# sourceMappingURL=\S+?(?: \*/)?\s*$")
+
+
+def on_post_build(config):
+    """Ship no source maps: readers never need them, and a dangling reference would 404."""
+    site = Path(config.site_dir)
+    for source_map in site.rglob("*.map"):
+        source_map.unlink()
+    for asset in [*site.rglob("*.js"), *site.rglob("*.css")]:
+        data = asset.read_bytes()
+        stripped = SOURCE_MAP_COMMENT.sub(b"\n", data)
+        if stripped != data:
+            asset.write_bytes(stripped)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import os
 import shutil
 from urllib.parse import urlparse
@@ -22,6 +23,8 @@ if not CHROMIUM:
     pytest.skip("no chromium on this machine (apt-get install chromium)", allow_module_level=True)
 
 SCREENSHOTS = PROJECT / "screenshots"
+PAGE_BUDGET = 120 * 1024  # bytes transferred for a page without charts
+CHART_BUDGET = 60 * 1024  # what a page's charts may add
 
 
 def nav_pages() -> list[str]:
@@ -83,6 +86,8 @@ def watched(page, base_url):
 
     page.on("request", check_request)
     page.problems = problems
+    page.transferred = []
+    page.on("requestfinished", lambda r: page.transferred.append(r.sizes()["responseBodySize"]))
     return page
 
 
@@ -104,6 +109,13 @@ def test_page_loads_cleanly_and_shows_its_outputs(watched, base_url, path):
         assert chart.is_visible()
         box = chart.bounding_box()
         assert box["width"] > 200 and box["height"] > 100
+    # Weight: what the network carried (gzip), with the charts' own share on top of the budget.
+    chart_bytes = sum(
+        len(gzip.compress(charts.nth(i).evaluate("e => e.outerHTML").encode()))
+        for i in range(charts.count())
+    )
+    assert chart_bytes <= CHART_BUDGET
+    assert sum(page.transferred) <= PAGE_BUDGET + chart_bytes
     SCREENSHOTS.mkdir(exist_ok=True)
     name = path.strip("/").replace("/", "-") or "index"
     page.screenshot(path=SCREENSHOTS / f"{name}.png", full_page=True)
