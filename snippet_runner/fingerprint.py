@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import json
+import os
 import subprocess
 import sys
 
@@ -38,10 +39,23 @@ print(json.dumps({
 """
 
 
+def fingerprint(python: str = sys.executable, env: dict | None = None) -> dict:
+    """Describe ``python`` (a path or command) by running :data:`PROBE` in it.
+
+    ``env`` is what a snippet's run adds to the environment: PYTHON_GIL=1, for one, turns
+    the GIL of a free-threaded build back on.
+    """
+    return _probe(python, tuple(sorted((env or {}).items())))
+
+
 @functools.cache
-def fingerprint(python: str = sys.executable) -> dict:
-    """Describe ``python`` (a path or command) by running :data:`PROBE` in it."""
+def _probe(python: str, env: tuple[tuple[str, str], ...]) -> dict:
     out = subprocess.run(
-        [python, "-c", PROBE], capture_output=True, text=True, check=True, timeout=60
+        [python, "-c", PROBE],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=60,
+        env={**os.environ, **dict(env)},
     ).stdout
     return json.loads(out)

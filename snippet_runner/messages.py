@@ -39,6 +39,839 @@ CATALOGUE: dict[str, dict[str, str]] = {
             "orders two workers that wake at the same moment: the operating system runs "
             "whichever it picks first, so another build may print them the other way round."
         ),
+        "gil.no_results": "it handed over no results",
+        "gil.interval_default": (
+            "This build's interpreter reports a switch interval of **{interval}** ({micro:g} µs): "
+            "when another thread is waiting for the GIL, the thread holding it is asked to let go "
+            "after that long. That is the default, `DEFAULT_INTERVAL {cited:g}` (microseconds) in "
+            "CPython's source, [`Python/ceval_gil.c`]({url})."
+        ),
+        "gil.interval_other": (
+            "This build's interpreter reports a switch interval of **{interval}** ({micro:g} µs), "
+            "not the default, `DEFAULT_INTERVAL {cited:g}` (microseconds) in CPython's source, "
+            "[`Python/ceval_gil.c`]({url}): something changed it with `sys.setswitchinterval()` "
+            "before the program ran."
+        ),
+        "gil.col_threads": "Threads",
+        "gil.col_wall": "Wall time (median)",
+        "gil.col_range": "min &ndash; max",
+        "gil.col_speedup": "Speed vs 1 thread",
+        "gil.col_busy": "Cores busy (CPU ÷ wall time)",
+        "gil.col_runs": "Runs",
+        "gil.cpu_parallel": (
+            "**The threads ran in parallel.** {threads} threads did the work "
+            "{speedup:.2f}&times; as fast as one thread, keeping {busy:.1f} cores busy on average."
+        ),
+        "gil.cpu_serial": (
+            "**No speedup.** The best run with more than one thread, {threads} threads, did the "
+            "work at {speedup:.2f}&times; the speed of one thread and kept {busy:.1f} cores busy "
+            "on average."
+        ),
+        "gil.cpu_expected_gil": (
+            "That is what the GIL predicts: only the thread holding it runs Python bytecode, so "
+            "the threads take turns on one core's worth of work, however many cores there are "
+            "({cores} here)."
+        ),
+        "gil.cpu_unexpected_gil": (
+            "With the GIL on, pure-Python threads should not beat one thread: a result like this "
+            "points at noise in the timing (another program slowing the one-thread runs), not at "
+            "bytecode running in parallel."
+        ),
+        "gil.cpu_expected_ft": (
+            "That is what running with the GIL off allows: up to min(threads, cores) = "
+            "{ceiling}&times; on {cores} cores."
+        ),
+        "gil.cpu_short_ft_busy": (
+            "With the GIL off, up to min(threads, cores) = {ceiling}&times; was possible on "
+            "{cores} cores, but the process got only {busy:.1f} cores of CPU time: other programs "
+            "were using the rest of the machine while this ran."
+        ),
+        "gil.cpu_short_ft": (
+            "With the GIL off, up to min(threads, cores) = {ceiling}&times; was possible on "
+            "{cores} cores; the threads kept {busy:.1f} cores busy yet finished no sooner, so they "
+            "got in each other's way."
+        ),
+        "gil.c_parallel": (
+            "**The threads ran in parallel.** {threads} threads hashed the buffers "
+            "{speedup:.2f}&times; as fast as one and kept {busy:.1f} cores busy: `hashlib` let go "
+            "of the GIL while its C code worked, so the threads hashed at the same time."
+        ),
+        "gil.c_serial_busy": (
+            "**No speedup in this build:** {threads} threads ran at {speedup:.2f}&times; the "
+            "speed of one, and the process got only {busy:.1f} cores of CPU time on average: other "
+            "programs were using the other core while this ran, so the threads had one core to "
+            "share."
+        ),
+        "gil.c_serial": (
+            "**No speedup in this build:** {threads} threads ran at {speedup:.2f}&times; the "
+            "speed of one, although the process kept {busy:.1f} cores busy."
+        ),
+        "gil.c_one_core": (
+            "The build had only one core, so {threads} threads could not run at the same time: "
+            "{speedup:.2f}&times; the speed of one."
+        ),
+        "gil.col_other_thread": "Other thread",
+        "gil.col_interval": "Switch interval",
+        "gil.col_late": "Nap ended late by (median)",
+        "gil.col_naps": "Naps",
+        "gil.col_share": "CPU-bound thread's share of a core",
+        "gil.no_thread": "none",
+        "gil.cpu_thread": "CPU-bound",
+        "gil.default_mark": "(default)",
+        "gil.convoy_tracked": (
+            "**The nap ended about one switch interval late.** With a CPU-bound thread running, "
+            "the {nap} nap ended {low:.2f} to {high:.2f} switch intervals late (medians), against "
+            "{idle} with no other thread. The napping thread woke on time, then waited for the "
+            "GIL, which the CPU-bound thread gives up only when the interval runs out."
+        ),
+        "gil.convoy_untracked": (
+            "**The switch interval made no difference.** With a CPU-bound thread running, the "
+            "{nap} nap ended at most {worst} late (medians), against {idle} with no other thread: "
+            "the napping thread did not wait for a GIL."
+        ),
+        "gil.convoy_mixed": (
+            "**The lateness followed the switch interval only at some settings:** {low:.2f} to "
+            "{high:.2f} switch intervals (medians), against {idle} with no other thread. The "
+            "table shows which."
+        ),
+        "gil.convoy_starved": (
+            "The CPU-bound thread got as little as {share:.0%} of a core: other programs were "
+            "using the machine, so it did not always get a core in time to take the GIL while the "
+            "napper slept, and the napper then found the GIL free when it woke."
+        ),
+        "gil.label": "Python {python}, {gil}",
+        "gil.label_ft": "Python {python} free-threaded, {gil}",
+        "gil.chart_title": "How late a {nap} nap ends while a CPU-bound thread runs",
+        "gil.chart_x": "Switch interval (ms, log scale)",
+        "gil.chart_y": "Late by, median (ms, log scale)",
+        "gil.chart_one_interval": "one switch interval",
+        "gil.chart_idle": "no other thread (build's Python)",
+        "gil.col_interpreter": "Interpreter",
+        "gil.col_idle": "No other thread",
+        "gil.col_at_interval": "CPU-bound thread, {interval} interval",
+        "gil.col_one_thread": "1 thread (median)",
+        "gil.col_speedup_at": "{threads} threads",
+        "gil.col_busy_best": "Cores busy (best run)",
+        "gil.col_verdict": "Result",
+        "gil.row_parallel": "parallel",
+        "gil.row_serial": "no speedup",
+        "gil.verdict_gil": (
+            "**This build ran with the GIL.** Its interpreter, Python {python}, is not a "
+            "free-threaded build, so every measurement above was taken with the GIL on."
+        ),
+        "gil.verdict_ft_gil": (
+            "**This build ran with the GIL.** Its interpreter, Python {python}, is a free-threaded "
+            "build, but the GIL was on (`PYTHON_GIL=1`, `-X gil=1`, or an extension module that "
+            "needs it), so every measurement above was taken with the GIL on."
+        ),
+        "gil.verdict_ft": (
+            "**This build ran without the GIL.** Its interpreter, Python {python}, is a "
+            "free-threaded build with the GIL off, so every measurement above was taken with the "
+            "GIL off."
+        ),
+        "gil.no_free_threaded": (
+            "The machine that built this site had no free-threaded interpreter at `{path}`, so "
+            "this part shows only the build's own interpreter."
+        ),
+        "gil.again_under": "The same program under Python {python} free-threaded, {gil}",
+        "bytecode.switch_points": (
+            "In this build `{function}` became {count} instructions, among them {calls} calls "
+            "({call_names}) and {jumps} backward jump ({jump_names}) that closes the `for` loop. "
+            "Calls and backward jumps are where a thread running Python code checks whether "
+            "another thread has asked for the GIL."
+        ),
+        "bytecode.inc_steps": (
+            "In this build `counter += 1` is {count} instructions: {load} reads the current "
+            "value, {between} pushes the 1, {add} computes a new int, and {store} writes it back. "
+            "They are separate steps: if another thread runs between the read and the write, it "
+            "reads the same old value, and one of the two additions is lost."
+        ),
+        "bytecode.inc_unknown": (
+            "The listing above shows how this interpreter splits `counter += 1` into separate "
+            "instructions: a read of `counter`, the addition, and a write back."
+        ),
+        "bytecode.pyc_nowrite": (
+            "In this build `sys.dont_write_bytecode` was true (the environment set "
+            "`PYTHONDONTWRITEBYTECODE`), so imports wrote no `.pyc` files; without it, the first "
+            "import of the module would have written `{path}`. `py_compile` writes one anyway, "
+            "when asked."
+        ),
+        "bytecode.pyc_write": (
+            "In this build `sys.dont_write_bytecode` was false, so the first import of the module "
+            "writes `{path}`, and later imports load it instead of compiling the source again."
+        ),
+        "bytecode.magic_same": (
+            "The first four bytes, `{magic}`, are this interpreter's magic number. Each Python "
+            "version writes its own file (the version tag in the name) with its own magic number, "
+            "and an import uses a `.pyc` only if the magic number matches."
+        ),
+        "bytecode.magic_differs": (
+            "The first four bytes, `{magic}`, differ from this interpreter's magic number, so an "
+            "import would not use this file."
+        ),
+        "bytecode.race_lost": (
+            "**Updates were lost in {lost_runs} of {runs} runs.** Each run should have counted to "
+            "{expected:,}; the totals were {low:,} to {high:,}, so up to {worst:,} additions "
+            "({share:.0f} %) vanished. At `time.sleep(0)` a thread lets go of the GIL between its "
+            "read and its write; the next thread reads the same old value, and both write back "
+            "the same number."
+        ),
+        "bytecode.race_none": (
+            "**No update was lost in {runs} runs** in this build: every total was {expected:,}. "
+            "The read and the write were still separate steps; no other thread happened to run "
+            "between them."
+        ),
+        "bytecode.locked_exact": (
+            "**All {runs} runs counted exactly {expected:,}.** While one thread holds the lock, "
+            "the others wait at `with lock:`, so none can read the counter between another "
+            "thread's read and write."
+        ),
+        "bytecode.locked_wrong": (
+            "**{wrong} of {runs} runs did not count {expected:,}** even with the lock: the example "
+            "is broken."
+        ),
+        "bytecode.bare_lost_gil": (
+            "**{lost_runs} of {runs} runs lost updates** (up to {worst:,} of {expected:,}) in this "
+            "build, with the GIL on: this interpreter handed over the GIL between the load and the "
+            "store."
+        ),
+        "bytecode.bare_lost_ft": (
+            "**{lost_runs} of {runs} runs lost updates** (up to {worst:,} of {expected:,}, "
+            "{share:.0f} %): with the GIL off, threads on different cores ran `counter += 1` at "
+            "the same time, and nothing stopped one store from overwriting another."
+        ),
+        "bytecode.bare_none_gil": (
+            "**No update was lost in {runs} runs of {expected:,} additions** in this build. With "
+            "the GIL on, this interpreter hands the GIL over only at calls and backward jumps, "
+            "and this loop has neither between the load and the store. That is a detail of how "
+            "the bytecode is laid out, not a promise: put a call between the read and the write "
+            "(as `time.sleep(0)` does above), or run on a free-threaded build, and updates are "
+            "lost."
+        ),
+        "bytecode.bare_none_ft": (
+            "**No update was lost in {runs} runs**, even with the GIL off. The load and the store "
+            "are still separate instructions; in these runs the threads did not collide between "
+            "them."
+        ),
+        "bytecode.col_loop": "Loop body",
+        "bytecode.col_per_add": "Time per addition (median)",
+        "bytecode.col_range": "min &ndash; max",
+        "bytecode.col_runs": "Runs",
+        "bytecode.loop_bare": "`counter += 1`",
+        "bytecode.loop_locked": "`with lock: counter += 1`",
+        "bytecode.lock_cost": (
+            "**Taking and releasing the lock cost {cost} per addition** (medians of {runs} runs "
+            "of {adds:,} additions on one thread, so no thread ever waited): the locked loop took "
+            "{ratio:.1f}&times; as long as the bare one."
+        ),
+        "bytecode.lock_free": (
+            "**The lock cost nothing measurable here:** in the medians, the locked loop was not "
+            "slower than the bare one."
+        ),
+        "bench.label": "{implementation} {version} ({gil})",
+        "bench.skipped_python": "`{name}`: skipped, {why}.",
+        "bench.skip.not_found": "no such interpreter on this machine",
+        "bench.skip.does_not_start": "it is there but did not start",
+        "bench.failed_python": "`{name}`: the benchmark failed ({problem}).",
+        "bench.no_results": "the benchmark produced no results",
+        "bench.not_run": "not run",
+        "bench.col_workload": "Work",
+        "bench.col_strategy": "Strategy",
+        "bench.col_workers": "Workers",
+        "bench.col_limit_cpu": "Ideal speedup",
+        "bench.col_limit_io": "Floor",
+        "bench.col_median": "Median",
+        "bench.col_min": "Min",
+        "bench.col_max": "Max",
+        "bench.col_runs": "Runs",
+        "bench.workload.primes": "primes",
+        "bench.workload.http": "HTTP",
+        "bench.workload.sleep": "time.sleep",
+        "bench.strategy.sequential": "sequential",
+        "bench.strategy.threads": "threads",
+        "bench.strategy.processes": "processes",
+        "bench.strategy.interpreters": "subinterpreters",
+        "bench.strategy.asyncio": "asyncio",
+        "bench.cell_cpu": "{speedup:.2f}\u00d7 ({share:.0%})",
+        "bench.cell_io": "{time} ({share:.0%})",
+        "bench.limit_cpu": "{ideal:g}\u00d7",
+        "bench.limit_io": "{floor}",
+        "bench.table_note_cpu": (
+            "Each cell: the speedup (sequential median time / this median time) and, in "
+            "brackets, its share of the ideal speedup min(workers, usable cores)."
+        ),
+        "bench.table_note_io": (
+            "Each cell: the median time of one run of all requests and, in brackets, the floor "
+            "as a share of it (100 % = at the floor). The floor is delay \u00d7 "
+            "ceil(requests / workers): the waits that no strategy can avoid."
+        ),
+        "bench.strategy_skipped": "{strategy} not measured on {pythons}: {why}.",
+        "bench.why_skipped.interpreters": (
+            "`concurrent.futures.InterpreterPoolExecutor` is new in Python 3.14"
+        ),
+        "bench.timings_title": "Raw timings and data: {python}",
+        "bench.download": "Download these results as JSON ({name}, {size:.1f} KB)",
+        "bench.series.primes": "{strategy}",
+        "bench.series.http": "{strategy}",
+        "bench.series.sleep": "{strategy}, time.sleep only",
+        "bench.ideal_cpu": "ideal: min(workers, cores)",
+        "bench.ideal_io": "ideal: at the floor",
+        "bench.chart_title_cpu": "CPU-bound work: speedup by workers, {python}",
+        "bench.chart_title_io": "I/O-bound work: speedup by workers, {python}",
+        "bench.chart_x": "Workers (count, log scale)",
+        "bench.chart_y": "Speedup over sequential (times)",
+        "bench.chart_desc_cpu": (
+            "Speedup of each strategy against the number of workers, {python}, {cores} usable "
+            "cores; the dashed ideal line is min(workers, cores). Workers and speedup:"
+        ),
+        "bench.chart_desc_io": (
+            "Speedup of each strategy against the number of workers, {python}; the dashed line "
+            "is the speedup a run exactly at the floor would have. Workers and speedup:"
+        ),
+        "bench.claim_no_data": "this run has no measurement for it.",
+        "bench.status.reproduced": "reproduced:",
+        "bench.status.not_reproduced": "not reproduced:",
+        "bench.status.not_applicable": "does not apply:",
+        "bench.status.no_data": "not measured:",
+        "bench.overall.reproduced": "(reproduced on this machine)",
+        "bench.overall.not_reproduced": "(not reproduced on this machine)",
+        "bench.overall.mixed": "(reproduced on some interpreters only)",
+        "bench.overall.none": "(could not be tested here)",
+        "bench.threads_cpu.claim": "Threads do not speed up pure-Python CPU work under the GIL.",
+        "bench.threads_cpu.yes": (
+            "2 threads ran at {speedup:.2f}\u00d7 the sequential speed (the claim needs below "
+            "{bound:g}\u00d7)."
+        ),
+        "bench.threads_cpu.no": (
+            "2 threads ran at {speedup:.2f}\u00d7 the sequential speed, not below {bound:g}\u00d7."
+        ),
+        "bench.threads_cpu.gil_off": (
+            "this interpreter runs with the GIL off, so its threads may run Python code in "
+            "parallel and the claim is not about it. 2 threads ran at {speedup:.2f}\u00d7."
+        ),
+        "bench.threads_cpu.one_core": (
+            "only one core is usable, so no two threads could run at once even without the GIL; "
+            "this run cannot tell the GIL's effect. 2 threads ran at {speedup:.2f}\u00d7."
+        ),
+        "bench.processes_cpu.claim": "Processes do speed up pure-Python CPU work.",
+        "bench.processes_cpu.yes": (
+            "2 processes ran at {speedup:.2f}\u00d7 the sequential speed (the claim needs at "
+            "least {bound:g}\u00d7)."
+        ),
+        "bench.processes_cpu.no": (
+            "2 processes ran at {speedup:.2f}\u00d7 the sequential speed, below {bound:g}\u00d7. "
+            "Other programs running on the machine during the build can cause this."
+        ),
+        "bench.load": (
+            "When the benchmark started, the machine's 1-minute load average was {load:.2f} "
+            "on {cores} usable cores: on average over the last minute, that many programs were "
+            "running or waiting for a core, the build's own earlier ones included."
+        ),
+        "bench.processes_cpu.one_core": (
+            "only one core is usable, so two processes take turns on it and cannot be faster. "
+            "2 processes ran at {speedup:.2f}\u00d7."
+        ),
+        "bench.io_floor.claim": "On I/O-bound work, threads and asyncio come close to the floor.",
+        "bench.io_floor.yes": (
+            "all {count} runs with {many} or more workers finished within {bound:g}\u00d7 the "
+            "floor; the farthest, {strategy} with {workers} workers, took {time} against a floor "
+            "of {floor} ({ratio:.2f}\u00d7)."
+        ),
+        "bench.io_floor.no": (
+            "{strategy} with {workers} workers took {time} against a floor of {floor} "
+            "({ratio:.2f}\u00d7), more than {bound:g}\u00d7."
+        ),
+        "bench.setup_cpu": (
+            "The CPU-bound work counts the {primes:,} primes below {limit:,} by trial division "
+            "in pure Python, split into {tasks} equal tasks. Each measurement is at least {runs} "
+            "timed runs (more for short work, until they add up to {min_time:g} s) after a "
+            "warm-up in which each worker does one task, on {cores} usable cores "
+            "({cpu}); every run's answer is checked against a sieve of Eratosthenes before its "
+            "time counts."
+        ),
+        "bench.setup_io": (
+            "The I/O-bound work sends {requests} HTTP requests to a server on 127.0.0.1 that "
+            "waits {delay_ms:g} ms before each answer; every body is checked. The idealised "
+            "case does the same waits with `time.sleep` and no network. Each measurement is at "
+            "least {runs} timed runs (more for short work, until they add up to {min_time:g} s) "
+            "after a warm-up in which each worker does one task; processes "
+            "start with `{start_method}`."
+        ),
+        "bench.cost": (
+            "The benchmark programs of this page ran {count} times in this build and took "
+            "{total:.0f} s in all."
+        ),
+        "choosing.or": "{first} or {last}",
+        "choosing.col_work": "Kind of work",
+        "choosing.col_use": "Use",
+        "choosing.col_evidence": "Measured in this build",
+        "choosing.work_cpu": "Pure-Python computation",
+        "choosing.work_io": "Waiting on the network",
+        "choosing.work_c": "C code that releases the GIL (hashlib, zlib, NumPy)",
+        "choosing.cpu_item": "{strategy} {speedup:.2f}\u00d7 with {workers} workers",
+        "choosing.io_sequential": "sequential {time}; ",
+        "choosing.io_item": "{strategy} {time} with {workers} workers ({share:.0%} of the floor)",
+        "choosing.io_floor": "; floor {floor}",
+        "choosing.not_measured": "Not measured on this site; see the pitfalls below.",
+        "choosing.measured_on": (
+            "Measured with {python} on {cores} usable cores, by the benchmarks of the previous "
+            "page (the same runs, not new ones)."
+        ),
+        "choosing.start_method_item": "{python}: `{method}`",
+        "choosing.start_methods": "Default start method in this build: {items}.",
+        "choosing.tree_title": "Which concurrency model? A decision tree",
+        "choosing.yes": "yes",
+        "choosing.no": "no",
+        "choosing.q_wait": "Does the work mostly wait?\n(network, disk, sleep)",
+        "choosing.q_async": "Do your libraries\nhave async versions?",
+        "choosing.q_python": "Is the hot loop\npure Python?",
+        "choosing.q_gil": "Free-threaded build\nwith the GIL off?",
+        "choosing.leaf_asyncio": "asyncio",
+        "choosing.leaf_threads": "threads\n(ThreadPoolExecutor)",
+        "choosing.leaf_c_threads": "threads\n(the C code\nreleases the GIL)",
+        "choosing.leaf_free_threads": "threads",
+        "choosing.leaf_processes": "processes\n(ProcessPoolExecutor)",
+        "choosing.leaf_io": "here: {share:.0%} of the floor\nwith {workers} workers",
+        "choosing.leaf_cpu": "here: {speedup:.2f}\u00d7\nwith {workers} workers",
+        "choosing.not_measured_short": "not measured here",
+        "processes.no_results": "No results from `{snippet}`: its run failed (see the build log).",
+        "processes.unavailable": "unavailable",
+        "processes.default_mark": " (default here)",
+        "processes.times": "{ratio}\u00d7",
+        "processes.own_memory_kept": (
+            "The child (pid {child_pid}) set `counter` to {child_counter}; after it ended, the "
+            "parent (pid {parent_pid}) still had `counter` = {parent_counter}. The child changed "
+            "its own copy: two processes share no Python objects."
+        ),
+        "processes.own_memory_shared": (
+            "The child (pid {child_pid}) set `counter` to {child_counter}, and the parent (pid "
+            "{parent_pid}) then read {parent_counter}: in this run the change reached the parent."
+        ),
+        "processes.methods_method": "Start method",
+        "processes.methods_setting": "`setting` in the child",
+        "processes.methods_main": "The child's `__main__` is named",
+        "processes.methods_parent": "The child's parent process",
+        "processes.parent_main": "the main process",
+        "processes.parent_other": "another process (the fork server)",
+        "processes.cost_what": "Start + join",
+        "processes.cost_median": "Median",
+        "processes.cost_min": "Min",
+        "processes.cost_max": "Max",
+        "processes.cost_runs": "Runs",
+        "processes.cost_ratio": "\u00d7 a thread",
+        "processes.cost_thread": "a thread",
+        "processes.cost_process": "a process, `{method}`",
+        "processes.cost_slower": (
+            "**Starting and joining a process with the default method here, `{method}`, took "
+            "{process} (median): {ratio} the {thread} of a thread.**"
+        ),
+        "processes.cost_faster": (
+            "**Starting and joining a process with the default method here, `{method}`, took "
+            "{process} (median), less than the {thread} of a thread ({ratio}).**"
+        ),
+        "processes.cost_range": (
+            "Of the methods measured, `{fast}` was the quickest ({fast_time}) and `{slow}` the "
+            "slowest ({slow_time}, {ratio} `{fast}`)."
+        ),
+        "processes.mem_what": "Process or thread",
+        "processes.mem_rss": "Resident (VmRSS)",
+        "processes.mem_private": "Private to it",
+        "processes.mem_parent": "the parent, before any child",
+        "processes.mem_child": "an idle child, `{method}`",
+        "processes.mem_one_thread": "the parent grew by, after 1 idle thread",
+        "processes.mem_threads": "the parent grew by, after {n} idle threads",
+        "processes.mem_unavailable": (
+            "This platform gave no memory figures (there is no `/proc` to read), so there is "
+            "nothing to compare."
+        ),
+        "processes.mem_child_claim": (
+            "**An idle child started with `{method}` (the default here) had {rss} resident, "
+            "{private} of it private.** One idle thread grew the parent's resident memory by "
+            "{one}; {n} idle threads grew it by {all}, {per} each."
+        ),
+        "processes.mem_thread_less": (
+            "The idle child's private memory alone was {ratio} the growth per idle thread."
+        ),
+        "processes.mem_thread_more": (
+            "Per idle thread, the growth was {ratio} the idle child's private memory."
+        ),
+        "processes.mem_thread_nothing": (
+            "The idle threads added nothing measurable to the parent's resident memory."
+        ),
+        "processes.mem_fork_shared": (
+            "A `fork` child counts {rss} resident but only {private} private: {shared:.0%} of "
+            "its pages were still shared with the parent, copy-on-write."
+        ),
+        "processes.exit_child": "Child",
+        "processes.exit_did": "What it did",
+        "processes.exit_means": "What the parent can tell",
+        "processes.exit_running": "still running",
+        "processes.exit_zero": "ended normally",
+        "processes.exit_status": "exited with status {code}",
+        "processes.exit_signal": "killed by signal {name} ({number}): the code is minus the signal",
+        "processes.did_raises": "raised `ValueError` (uncaught)",
+        "processes.did_exits_3": "called `os._exit(3)`",
+        "processes.did_killed": "was sent SIGKILL by the parent (`Process.kill()`)",
+        "processes.parent_survived": (
+            "The parent read all three exit codes, printed its last line and exited with code "
+            "{code}: no failure of a child reached it."
+        ),
+        "processes.parent_failed": (
+            "The parent exited with code {code} without printing its last line: in this run a "
+            "child's failure did reach it."
+        ),
+        "processes.guard_ran": (
+            "The module-level code ran {count} times, with `__name__` set to {names}: the "
+            "spawned child imported the script again."
+        ),
+        "processes.guard_child_failed": (
+            "In the child, that second run reached `child.start()`, which raised the "
+            "`RuntimeError` above, and the child exited with code {code}."
+        ),
+        "processes.guard_then": ", then ",
+        "processes.guard_child_ok": "The child exited with code {code}.",
+        "processes.guard_no_child_code": "The parent printed no exit code for its child.",
+        "processes.guard_parent_zero": (
+            "**The script itself exited with code {code}**: a check of the script's exit code "
+            "alone would not notice that its child failed."
+        ),
+        "processes.guard_parent_code": "The script itself exited with code {code}.",
+        "threads.no_results": "No results from `{snippet}`: its run failed (see the build log).",
+        "threads.default_mark": " (default)",
+        "threads.shared_same": (
+            "The reader read {read}, exactly what the writer appended: one list object, seen by "
+            "every thread. All of them ran in process {pid}, with different thread ids "
+            "({ids})."
+        ),
+        "threads.shared_differs": (
+            "The reader read {read} while the writer appended {written}: in this run the reader "
+            "did not see the writer's whole list."
+        ),
+        "threads.cost_what": "Start + join",
+        "threads.cost_median": "Median",
+        "threads.cost_min": "Min",
+        "threads.cost_max": "Max",
+        "threads.cost_runs": "Runs",
+        "threads.cost_ratio": "\u00d7 a thread",
+        "threads.cost_one": "a thread, one at a time",
+        "threads.cost_batch": "a thread, in a batch of {n} (per thread)",
+        "threads.cost_process": "a process, `{method}`",
+        "threads.cost_no_processes": (
+            "The processes page's run gave no figures, so there is no process to compare with."
+        ),
+        "threads.cost_claim_slower": (
+            "**A process started with this platform's default method, `{method}`, took {process}: "
+            "{ratio} the {thread} of a thread.**"
+        ),
+        "threads.cost_claim_faster": (
+            "**A process started with this platform's default method, `{method}`, took {process}, "
+            "less than the {thread} of a thread ({ratio}).**"
+        ),
+        "threads.cost_other_run": (
+            "The process rows come from the processes page's run in this same build; that run "
+            "measured {thread} for a thread, in its own process and moment."
+        ),
+        "threads.hook_reported": (
+            "`threading.excepthook` printed the failing thread's traceback (the lines from "
+            "`Exception in thread failing:` on)."
+        ),
+        "threads.hook_silent": "No `Exception in thread` report appeared in this run.",
+        "threads.others_finished": (
+            "After `failing` had ended, {others} were still alive, and they went on to finish: "
+            "{results}."
+        ),
+        "threads.others_missing": (
+            "After `failing` had ended, the other threads did not all finish: alive were "
+            "{others}; results {results}."
+        ),
+        "threads.abort_code": "**The parent read the child's exitcode {code}: {meaning}.**",
+        "threads.abort_stopped": (
+            "Its worker threads had done {at_exit} of their {steps} steps when it died, and "
+            "0.3 s later the counts were the same, {later}: every thread stopped with the process."
+        ),
+        "threads.abort_moved": (
+            "Its worker threads had done {at_exit} of their {steps} steps when it died, and "
+            "0.3 s later {later}: in this run the counts still changed."
+        ),
+        "threads.abort_none_finished": (
+            "No worker printed its closing line, and neither did the child's main thread."
+        ),
+        "threads.abort_some_finished": "{n} worker(s) still printed their closing line.",
+        "threads.handmade_lost": (
+            "Hand-made threads: the results list came back as {results}; the task for {lost} "
+            "left its slot empty."
+        ),
+        "threads.handmade_all": "Hand-made threads: the results list came back as {results}.",
+        "threads.handmade_hook": (
+            "Its exception went to `threading.excepthook`, which printed it; the main thread "
+            "never saw it and had to notice the `None` itself."
+        ),
+        "threads.handmade_silent": "No report of the exception appeared.",
+        "threads.pool_map": (
+            "`pool.map()`: the loop got {mapped}, {count} of {total} results, then the exception "
+            "was raised in the main thread and the results after it were lost to that loop."
+        ),
+        "threads.pool_submit": (
+            "`submit()` and `future.result()`: {ok} results, and the failing task's exception "
+            "re-raised where `result()` was called ({errors}), to be handled there."
+        ),
+        "threads.pool_map_all": "`pool.map()`: all {count} results, {mapped}, and no exception.",
+        "threads.pool_submit_all": (
+            "`submit()` and `future.result()`: all {ok} results, and no exception."
+        ),
+        "threads.pool_no_hook": (
+            "The pool printed no `Exception in thread` report: the exception travels in the "
+            "future instead."
+        ),
+        "threads.daemon_cut": (
+            "**The daemon thread printed {ticks} of its {total} ticks; then the interpreter "
+            "exited and cut it off:** its closing line never came."
+        ),
+        "threads.daemon_finished": (
+            "The daemon thread got through all {total} ticks before the interpreter exited."
+        ),
+        "threads.worker_waited": (
+            "The main thread reached the end of the script at {main:.2f} s, but the process "
+            "waited for the non-daemon worker, whose line came last at {worker:.2f} s."
+        ),
+        "threads.worker_not_last": (
+            "The main thread reached its end at {main:.2f} s and the worker printed at "
+            "{worker:.2f} s, but the worker's line was not the last one."
+        ),
+        "threads.worker_missing": "The worker's or the main thread's line is missing.",
+        "ipc.no_results": "it reported no results",
+        "ipc.label_threads": "{name} (threads)",
+        "ipc.intact_value": "{intact} of {sent}",
+        "ipc.col_mechanism": "Mechanism",
+        "ipc.col_between": "Between",
+        "ipc.col_round_trip": "Round trip, {size} (median)",
+        "ipc.col_spread": "Min &ndash; max",
+        "ipc.col_runs": "Runs",
+        "ipc.col_intact": "Checked intact",
+        "ipc.between_processes": "processes",
+        "ipc.between_threads": "threads",
+        "ipc.latency_range": (
+            "Between processes the quickest round trip was `{fast}`, a median of {fast_time}; "
+            "the slowest was `{slow}`, {slow_time}, {ratio}&times; as long."
+        ),
+        "ipc.latency_threads_faster": (
+            "Between two threads, `{thread}` took {thread_time}: quicker than any way between "
+            "processes, because the message never leaves the process."
+        ),
+        "ipc.latency_threads_not": (
+            "Between two threads, `{thread}` took {thread_time}, no quicker than `{fast}` "
+            "between processes ({fast_time}). Handing over a reference costs nothing, but waking "
+            "the waiting thread does: `queue.Queue` is built from locks and condition variables "
+            "written in Python, and where there is a GIL the woken thread must also take it."
+        ),
+        "ipc.cell_rate": "{rate}<br><small>{low} &ndash; {high}</small>",
+        "ipc.table_note": (
+            "Each cell: the median throughput, below it the slowest and the fastest run. Timed "
+            "transfers per size ({sizes}): {runs}, each series after {warmup} untimed warm-up "
+            "transfer. All {sent} transfers in this table, warm-ups included, were checked: the "
+            "SHA-256 of what the receiver got against that of what was sent. {intact} arrived "
+            "intact."
+        ),
+        "ipc.chart_title": "Throughput by payload size",
+        "ipc.chart_x": "Payload size (log scale)",
+        "ipc.chart_y": "Throughput, GB/s (log scale)",
+        "ipc.chart_pickle": "pickle.dumps + loads alone",
+        "ipc.chart_desc": (
+            "Median throughput in GB/s against payload size from {low} to {high}, both axes "
+            "logarithmic, one line per mechanism and a dashed line for pickling alone. At the "
+            "largest size {fast} was the fastest and {slow} the slowest. Values: {lines}. The "
+            "table below gives the same figures with their spread."
+        ),
+        "ipc.col_size": "Payload",
+        "ipc.col_pickle": "pickle.dumps + loads alone (median, min &ndash; max, runs)",
+        "ipc.col_transfer": "`{mechanism}` transfer (median)",
+        "ipc.col_share": "Pickling's share of it",
+        "ipc.pickle_most": (
+            "At {size}, pickling and unpickling alone took {alone}, {share} of the {whole} that "
+            "a `{mechanism}` transfer took: most of that hand-over is pickle's work, not the "
+            "pipe's."
+        ),
+        "ipc.pickle_half": (
+            "At {size}, pickling and unpickling alone took {alone}, {share} of the {whole} that "
+            "a `{mechanism}` transfer took: about half of that hand-over is pickle's work, the "
+            "rest is the transport (the feeder thread, the pipe, the wake-ups)."
+        ),
+        "ipc.pickle_least": (
+            "At {size}, pickling and unpickling alone took {alone}, {share} of the {whole} that "
+            "a `{mechanism}` transfer took: most of the time goes to the transport (the feeder "
+            "thread, the pipe, the wake-ups), not to pickle."
+        ),
+        "ipc.choose_shared": (
+            "**Large payloads:** at {size}, `{best}` was the fastest way between processes, "
+            "{best_rate}, {ratio}&times; the {queue_rate} of `{queue}`. Shared memory avoids "
+            "the copies: the sender writes the bytes once, into memory that the receiver reads "
+            "in place, while a queue pickles them, pushes them through a pipe in chunks and "
+            "unpickles them into a new object."
+        ),
+        "ipc.choose_not_shared": (
+            "**Large payloads:** at {size}, `{best}` was the fastest way between processes in "
+            "this build, {best_rate}; shared memory reached {shared_rate}. Shared memory saves "
+            "copies, but in this build that did not make it the fastest: the spread in the "
+            "table shows how much the runs varied."
+        ),
+        "ipc.choose_small": (
+            "**Small messages:** at {size}, the ways between processes moved between {low} and "
+            "{high}; the best of them reached {large_rate} at {large}. With small payloads the "
+            "time goes to waking the other side, not to the bytes: many small messages cost "
+            "far more than the same bytes sent in a few large ones."
+        ),
+        "ipc.choose_small_flat": (
+            "**Small messages:** at {size}, the ways between processes moved between {low} and "
+            "{high}, and the best of them {large_rate} at {large}: in this build small "
+            "messages were not much dearer per byte than large ones."
+        ),
+        "ipc.choose_manager_slower": (
+            "**Managers:** `{manager}` took {manager_time} for {size}, {ratio}&times; the "
+            "{queue_time} of a plain `{queue}`. Every call on a proxy is a request to the "
+            "manager's process, so the payload travels twice: sender, manager, receiver. A "
+            "manager suits shared state that is small or changes rarely, not bulk data."
+        ),
+        "ipc.choose_manager_not": (
+            "**Managers:** `{manager}` took {manager_time} for {size}, against {queue_time} for "
+            "a plain `{queue}`: in this build the detour through the manager's process did not "
+            "make it slower."
+        ),
+        "ipc.choose_threads_faster": (
+            "**Threads:** `{thread}` handed {size} to another thread in {thread_time}, against "
+            "{best_time} for `{best}` between processes: between threads only a reference "
+            "moves. The price: both threads can now change the same object, so shared mutable "
+            "data needs a lock."
+        ),
+        "ipc.choose_threads_not": (
+            "**Threads:** `{thread}` handed {size} to another thread in {thread_time}, no "
+            "faster than `{best}` between processes ({best_time}), although only a reference "
+            "moves; the spread in the table shows how much the runs varied."
+        ),
+        "ipc.budget": (
+            "The {count} programs on this page ran for {elapsed:.1f} s together in this build."
+        ),
+        "cluster.no_results": "it handed over no results",
+        "cluster.col_way": "Way",
+        "cluster.col_wall": "Wall time (median)",
+        "cluster.col_range": "min &ndash; max",
+        "cluster.col_runs": "Runs",
+        "cluster.col_speedup": "Speed-up vs sequential",
+        "cluster.workload_speedups": (
+            "On {workers} workers, the {tasks} tasks took {pool} in the process pool "
+            "({pool_speedup}&times; as fast as one after another), {dask} with `Client.map` + "
+            "`gather` ({dask_speedup}&times;) and {executor} through `Client.get_executor()` "
+            "({executor_speedup}&times;)."
+        ),
+        "cluster.workload_dask_slower": (
+            "**Dask's `Client.map` took {slower} longer than the process pool** for the same work "
+            "on the same cores: the price of its scheduler and of sending every task and every "
+            "answer over TCP, with nothing gained in return on a single machine."
+        ),
+        "cluster.workload_dask_faster": (
+            "**Dask's `Client.map` was {faster} quicker than the process pool** in this build. "
+            "Both ran the same tasks on the same cores, so the gap says how each handed out the "
+            "tasks here (and how much the machine's load varied: see the spread in the table), "
+            "not that Dask adds computing power on one machine."
+        ),
+        "cluster.workload_dask_same": (
+            "**Dask's `Client.map` and the process pool were within {same} of each other:** for "
+            "tasks of this size, the scheduler cost little on one machine."
+        ),
+        "cluster.start_slower": (
+            "A local cluster with {workers} workers was ready in **{ready}** (median of {starts} "
+            "starts, {ready_range}): {ratio}&times; the {pool_ready} that a `ProcessPoolExecutor` "
+            "with as many workers took (start method `{method}`). Stopping took {stop} against "
+            "{pool_stop}."
+        ),
+        "cluster.start_not_slower": (
+            "A local cluster with {workers} workers was ready in **{ready}** (median of {starts} "
+            "starts, {ready_range}), no slower than the {pool_ready} of a `ProcessPoolExecutor` "
+            "with as many workers (start method `{method}`). Stopping took {stop} against "
+            "{pool_stop}."
+        ),
+        "cluster.col_all_noops": "{count} tasks (median)",
+        "cluster.col_per_task": "Per task",
+        "cluster.overhead_dearer": (
+            "Handing one task to Dask and getting its answer back cost **{dask}**, "
+            "{ratio}&times; the {pool} of a process pool; calling the function directly cost "
+            "{call}. A task whose work is not much larger than {dask} spends most of its time "
+            "being scheduled."
+        ),
+        "cluster.overhead_not_dearer": (
+            "Handing one task to Dask and getting its answer back cost **{dask}**, no more than "
+            "the {pool} of a process pool; calling the function directly cost {call}."
+        ),
+        "cluster.chart_title": "Efficiency by task size ({tasks} tasks per run)",
+        "cluster.chart_x": "Work per task",
+        "cluster.chart_y": "Efficiency (ideal ÷ measured time)",
+        "cluster.chart_ideal": "ideal: sharing costs nothing",
+        "cluster.label_pool": "ProcessPoolExecutor",
+        "cluster.label_dask": "Dask Client.map",
+        "cluster.chart_point": "{size}: process pool {pool}, Dask {dask}",
+        "cluster.chart_desc": (
+            "Efficiency of {tasks} equal tasks on {workers} workers, for work per task from "
+            "{low} to {high}. {points}."
+        ),
+        "cluster.cell_time": "{time} ({eff})",
+        "cluster.col_size": "Work per task",
+        "cluster.col_ideal": "Ideal time ({tasks} tasks on {workers} workers)",
+        "cluster.col_pool": "Process pool: median (efficiency)",
+        "cluster.col_dask": "Dask: median (efficiency)",
+        "cluster.col_share": "Dask's efficiency ÷ the pool's",
+        "cluster.col_sweep_runs": "Runs (pool / Dask)",
+        "cluster.crossover_found": (
+            "**From tasks of {size} upward, Dask's efficiency was at least {share} of the "
+            "process pool's** (at {size}: {dask} against {pool}); at {below}, the next size "
+            "down, it reached only {below_share} of it. In this build, tasks of {size} or more "
+            "paid little for the scheduler."
+        ),
+        "cluster.crossover_everywhere": (
+            "**Dask's efficiency was at least {share} of the process pool's at every task size "
+            "in the sweep**, down to {smallest} ({dask} against {pool} there): in this build the "
+            "scheduler's overhead did not matter even for the smallest tasks."
+        ),
+        "cluster.crossover_none": (
+            "**No crossover in this build:** even at the largest size in the sweep, {size} of "
+            "work per task, Dask's efficiency ({dask}) stayed below {share} of the process "
+            "pool's ({pool}). On this machine the scheduler's overhead mattered at every task "
+            "size measured."
+        ),
+        "cluster.killed_complete": (
+            "In this build the killed worker had {in_hand} unfinished task(s) in hand and held "
+            "{held} finished result(s). The scheduler ran those tasks again on the workers that "
+            "were left, and `gather()` returned all {answers} answers for the {tasks} tasks, each "
+            "equal to the sieve's."
+        ),
+        "cluster.killed_wrong": (
+            "In this build the killed worker had {in_hand} unfinished task(s) in hand and held "
+            "{held} finished result(s), and `gather()` did **not** return the sieve's answers for "
+            "the {tasks} tasks ({answers} answers came back)."
+        ),
+        "cluster.killed_restarted": (
+            "Dask's nanny, which watches each worker process, then started a new one in its place."
+        ),
+        "cluster.killed_not_restarted": (
+            "No new worker process took its place in the time the program waited."
+        ),
+        "cluster.summary_start": (
+            "**Start-up:** a local cluster was ready in {ready}, a process pool in {pool_ready}."
+        ),
+        "cluster.summary_task": "**Per task:** {dask} with Dask, {pool} with a process pool.",
+        "cluster.summary_size_found": (
+            "**Task size:** from {size} of work per task, Dask's efficiency reached {share} of "
+            "the process pool's."
+        ),
+        "cluster.summary_size_none": (
+            "**Task size:** up to {size} of work per task, Dask's efficiency did not reach "
+            "{share} of the process pool's."
+        ),
+        "cluster.summary_workload": (
+            "**The prime-counting workload** ({tasks} tasks): {pool} in the process pool, {dask} "
+            "on the local cluster."
+        ),
+        "cluster.budget": (
+            "The {count} programs on this page ran for {elapsed:.1f} s together in this build."
+        ),
         "yes": "yes",
         "no": "no",
     },

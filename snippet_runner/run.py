@@ -117,10 +117,10 @@ def cache_key(path: Path, python: str, timeout: float, args: tuple[str, ...], en
     for module in local_modules(path):
         digest.update(str(module.relative_to(config.project)).encode())
         digest.update(module.read_bytes())
-    fp = fingerprint(python)
+    fp = fingerprint(python, env)
     settings = {
         "python": [fp["executable"], fp["version"], fp["gil_enabled"]],
-        "timeout": timeout,
+        "timeout": float(timeout),
         "args": list(args),
         "env": env,
         "environ": {k: v for k, v in os.environ.items() if k.startswith(SETTING_PREFIXES)},
@@ -162,6 +162,9 @@ def run(
         if record.ok:
             config.cache.mkdir(parents=True, exist_ok=True)
             cache_file.write_text(json.dumps(dataclasses.asdict(record)), encoding="utf-8")
+    log.info(
+        "snippet %s: %.1f s%s", rel(path), record.elapsed, " (cached)" if record.cached else ""
+    )
     if not record.ok:
         log.warning(
             "snippet %s failed: %s. Last lines of its output:\n%s",
@@ -242,7 +245,7 @@ def execute(
         output=output,
         elapsed=elapsed,
         returncode=returncode,
-        interpreter=fingerprint(python),
+        interpreter=fingerprint(python, env),
         results=results,
         problem=problem,
     )

@@ -1,0 +1,43 @@
+"""Four threads add to one counter, with a switch point between the read and the write."""
+
+import sys
+import threading
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # snippets/, for measure.py
+import measure
+
+THREADS = 4
+ADDS = 1_000  # per thread
+TRIALS = 5
+
+counter = 0
+
+
+def add(n):
+    global counter
+    for _ in range(n):
+        value = counter  # read
+        time.sleep(0)  # a switch point: this thread lets go of the GIL here
+        counter = value + 1  # write back what it read, plus one
+
+
+def trial():
+    global counter
+    counter = 0
+    threads = [threading.Thread(target=add, args=(ADDS,)) for _ in range(THREADS)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return counter
+
+
+if __name__ == "__main__":
+    expected = THREADS * ADDS
+    totals = []
+    for number in range(1, TRIALS + 1):
+        totals.append(trial())
+        print(f"run {number}: expected {expected}, got {totals[-1]}", flush=True)
+    measure.emit({"expected": expected, "totals": totals})

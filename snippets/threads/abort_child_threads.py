@@ -1,0 +1,63 @@
+"""A hard crash ends every thread of the process: os.abort() in one thread of a child process."""
+
+import multiprocessing
+import os
+import sys
+import threading
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # snippets/, for measure.py
+import measure
+
+WORKERS = 3
+STEPS = 1000  # each worker would need about a second for all of them
+CRASH_AFTER = 0.2  # seconds
+
+
+def no_core_file():
+    """Keep os.abort() from writing a core dump where a system is set up to make one."""
+    try:
+        import resource
+    except ImportError:  # Windows
+        return
+    resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+
+
+def count(steps_done, i):
+    for _ in range(STEPS):
+        steps_done[i] += 1
+        time.sleep(0.001)
+    print(f"child: worker {i} finished all {STEPS} steps", flush=True)
+
+
+def crash():
+    time.sleep(CRASH_AFTER)
+    print("child: crash thread calls os.abort()", flush=True)
+    os.abort()
+
+
+def child(steps_done):
+    no_core_file()
+    threads = [threading.Thread(target=count, args=(steps_done, i)) for i in range(WORKERS)]
+    threads.append(threading.Thread(target=crash))
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    print("child: all threads done", flush=True)
+
+
+if __name__ == "__main__":
+    # Shared memory the parent can still read after the crash. No lock: a lock held by a thread
+    # that dies with its process would never be released, and each worker has its own slot.
+    steps_done = multiprocessing.Array("i", WORKERS, lock=False)
+    process = multiprocessing.Process(target=child, args=(steps_done,))
+    process.start()
+    process.join()
+    at_exit = list(steps_done)
+    time.sleep(0.3)
+    later = list(steps_done)
+    print(f"parent: the child's exitcode is {process.exitcode}", flush=True)
+    print(f"parent: steps done when it died {at_exit}, 0.3 s later {later}", flush=True)
+    measure.emit({"exitcode": process.exitcode, "steps": STEPS, "at_exit": at_exit, "later": later})
