@@ -1,0 +1,281 @@
+"""What the decision page says: which model for which work, from the benchmark runs' results,
+and a small decision tree drawn as inline SVG. Pure functions of :class:`bench.Column` lists."""
+
+from __future__ import annotations
+
+import hashlib
+
+from snippet_runner import bench
+from snippet_runner.charts import escape
+from snippet_runner.messages import t
+
+# Strategies whose result is at least this share of the best one count as "as good".
+AS_GOOD = 0.9
+
+
+def _build(cols: list[bench.Column]) -> dict | None:
+    """The results of the first interpreter that ran (the build's own, when it did)."""
+    ok = bench.usable(cols)
+    return ok[0].run.results if ok else None
+
+
+def cpu_ranking(results: dict) -> list[bench.Point]:
+    """The parallel strategies at workers = usable cores, fastest first."""
+    cores = results["machine"]["usable_cores"]
+    found = [p for p in bench.points(results) if p.strategy != "sequential" and p.workers == cores]
+    return sorted(found, key=lambda p: -p.speedup)
+
+
+def io_ranking(results: dict) -> list[bench.Point]:
+    """The strategies on the HTTP workload at the most workers, closest to the floor first."""
+    http = [p for p in bench.points(results) if p.workload == "http" and p.strategy != "sequential"]
+    most = max((p.workers for p in http), default=0)
+    return sorted((p for p in http if p.workers == most), key=lambda p: -p.share)
+
+
+def _names(pts: list[bench.Point], value, lang: str) -> str:
+    best = value(pts[0])
+    good = [t(f"bench.strategy.{p.strategy}", lang) for p in pts if value(p) >= AS_GOOD * best]
+    return (
+        t("choosing.or", lang, first=", ".join(good[:-1]), last=good[-1]) if good[1:] else good[0]
+    )
+
+
+def recommendations(cpu: list[bench.Column], io: list[bench.Column], lang: str = "en") -> str:
+    """Which model did best for each kind of work in this build, with the figures."""
+    cpu_results, io_results = _build(cpu), _build(io)
+    if cpu_results is None or io_results is None:
+        return t("failed", lang, problem=t("bench.no_results", lang))
+    lines = [
+        f"| {t('choosing.col_work', lang)} | {t('choosing.col_use', lang)} | "
+        f"{t('choosing.col_evidence', lang)} |",
+        "|---|---|---|",
+    ]
+    ranked = cpu_ranking(cpu_results)
+    if ranked:
+        evidence = ", ".join(
+            t(
+                "choosing.cpu_item",
+                lang,
+                strategy=t(f"bench.strategy.{p.strategy}", lang),
+                speedup=p.speedup,
+                workers=p.workers,
+            )
+            for p in ranked
+        )
+        lines.append(
+            f"| {t('choosing.work_cpu', lang)} | "
+            f"{_names(ranked, lambda p: p.speedup, lang)} | {evidence} |"
+        )
+    ranked = io_ranking(io_results)
+    if ranked:
+        seq = bench.find(bench.points(io_results), "http", "sequential", 1)
+        evidence = t("choosing.io_sequential", lang, time=bench.duration(seq.median)) if seq else ""
+        evidence += ", ".join(
+            t(
+                "choosing.io_item",
+                lang,
+                strategy=t(f"bench.strategy.{p.strategy}", lang),
+                time=bench.duration(p.median),
+                workers=p.workers,
+                share=p.share,
+            )
+            for p in ranked
+        )
+        evidence += t("choosing.io_floor", lang, floor=bench.duration(ranked[0].limit))
+        lines.append(
+            f"| {t('choosing.work_io', lang)} | "
+            f"{_names(ranked, lambda p: p.share, lang)} | {evidence} |"
+        )
+    lines.append(
+        f"| {t('choosing.work_c', lang)} | {t('bench.strategy.threads', lang)} | "
+        f"{t('choosing.not_measured', lang)} |"
+    )
+    machine = cpu_results["machine"]
+    note = t(
+        "choosing.measured_on",
+        lang,
+        python=bench.label(machine, lang),
+        cores=machine["usable_cores"],
+    )
+    return "\n".join(lines) + "\n\n" + note
+
+
+def start_methods(cols: list[bench.Column], lang: str = "en") -> str:
+    """The default start method of each interpreter that ran, as its run recorded it."""
+    items = [
+        t(
+            "choosing.start_method_item",
+            lang,
+            python=bench.label(col.run.results["machine"], lang),
+            method=col.run.results["machine"]["start_method"],
+        )
+        for col in bench.usable(cols)
+    ]
+    return t("choosing.start_methods", lang, items="; ".join(items))
+
+
+# --- The decision tree -------------------------------------------------------------------------
+
+
+def _annotations(cpu: list[bench.Column], io: list[bench.Column], lang: str) -> dict[str, str]:
+    """A measured figure under each leaf, where this build measured one."""
+    notes = {}
+    io_results, cpu_results = _build(io), _build(cpu)
+    if io_results:
+        for p in io_ranking(io_results):
+            notes[p.strategy] = t("choosing.leaf_io", lang, share=p.share, workers=p.workers)
+    if cpu_results:
+        cores = cpu_results["machine"]["usable_cores"]
+        p = bench.find(bench.points(cpu_results), "primes", "processes", cores)
+        if p:
+            notes["processes"] = t("choosing.leaf_cpu", lang, speedup=p.speedup, workers=cores)
+    for col in bench.usable(cpu):
+        machine = col.run.results["machine"]
+        p = bench.find(bench.points(col.run.results), "primes", "threads", machine["usable_cores"])
+        if p and not machine["gil_enabled"]:
+            notes["free_threads"] = t(
+                "choosing.leaf_cpu", lang, speedup=p.speedup, workers=p.workers
+            )
+            break
+    return notes
+
+
+# (id, message key, kind) and (parent, child, answer): the tree; its layout is computed.
+NODES = (
+    ("wait", "choosing.q_wait", "question"),
+    ("async", "choosing.q_async", "question"),
+    ("python", "choosing.q_python", "question"),
+    ("asyncio", "choosing.leaf_asyncio", "leaf"),
+    ("threads", "choosing.leaf_threads", "leaf"),
+    ("c_threads", "choosing.leaf_c_threads", "leaf"),
+    ("gil", "choosing.q_gil", "question"),
+    ("free_threads", "choosing.leaf_free_threads", "leaf"),
+    ("processes", "choosing.leaf_processes", "leaf"),
+)
+EDGES = (
+    ("wait", "async", "yes"),
+    ("wait", "python", "no"),
+    ("async", "asyncio", "yes"),
+    ("async", "threads", "no"),
+    ("python", "c_threads", "no"),
+    ("python", "gil", "yes"),
+    ("gil", "free_threads", "yes"),
+    ("gil", "processes", "no"),
+)
+WIDTH, SLOT, ROW, TOP = 940, 188, 118, 45
+LINE = 15
+CHAR = 6.4
+
+
+def decision_tree(cpu: list[bench.Column], io: list[bench.Column], lang: str = "en") -> str:
+    """The decision tree as inline SVG (no JavaScript), leaves annotated with this build's
+    figures, followed by the same tree as a nested list for readers who cannot see it."""
+    notes = _annotations(cpu, io, lang)
+    leaf_note = {
+        "asyncio": notes.get("asyncio"),
+        "threads": notes.get("threads"),
+        "free_threads": notes.get("free_threads"),
+        "processes": notes.get("processes"),
+        "c_threads": t("choosing.not_measured_short", lang),
+    }
+    places = layout()
+    boxes = {}
+    for node, key, kind in NODES:
+        lines = t(key, lang).split("\n")
+        titles = len(lines)  # the lines after these are the leaf's measured note
+        if kind == "leaf":
+            lines += (leaf_note.get(node) or t("choosing.not_measured_short", lang)).split("\n")
+        width = max(len(line) for line in lines) * CHAR + 18
+        height = len(lines) * LINE + 12
+        boxes[node] = (*places[node], width, height, lines, kind, titles)
+    bottom = max(box[1] + box[3] / 2 for box in boxes.values()) + 8
+    title = t("choosing.tree_title", lang)
+    desc = tree_text(boxes, lang, separator=" ")
+    uid = "tree-" + hashlib.sha1((title + desc).encode()).hexdigest()[:10]
+    out = [
+        f'<svg class="chart decision-tree" viewBox="0 0 {WIDTH} {bottom:g}" role="img" '
+        f'aria-labelledby="{uid}-t {uid}-d" xmlns="http://www.w3.org/2000/svg" '
+        'font-size="12" fill="currentColor">',
+        f'<title id="{uid}-t">{escape(title)}</title>',
+        f'<desc id="{uid}-d">{escape(desc)}</desc>',
+    ]
+    for parent, child, answer in EDGES:
+        px, py, _, ph, *_ = boxes[parent]
+        cx, cy, _, ch, *_ = boxes[child]
+        x1, y1, x2, y2 = px, py + ph / 2, cx, cy - ch / 2
+        out.append(
+            f'<path class="tree-edge" d="M{x1:g} {y1:g}L{x2:g} {y2:g}" '
+            'stroke="currentColor" fill="none"/>'
+        )
+        mx, my = (x1 + x2) / 2, (y1 + y2) / 2
+        anchor = "end" if x2 < x1 else "start"
+        dx = -6 if x2 < x1 else 6
+        out.append(
+            f'<text class="tree-answer" x="{mx + dx:g}" y="{my:g}" '
+            f'text-anchor="{anchor}">{escape(t("choosing." + answer, lang))}</text>'
+        )
+    for x, y, width, height, lines, kind, titles in boxes.values():
+        rx = 4 if kind == "question" else 12
+        out.append(
+            f'<rect class="tree-{kind}" x="{x - width / 2:g}" y="{y - height / 2:g}" '
+            f'width="{width:g}" height="{height:g}" rx="{rx}" fill="none" stroke="currentColor"/>'
+        )
+        top = y - (len(lines) - 1) * LINE / 2 + 4
+        for i, line in enumerate(lines):
+            cls = ' class="tree-note"' if i >= titles else ""
+            out.append(
+                f'<text{cls} x="{x:g}" y="{top + i * LINE:g}" '
+                f'text-anchor="middle">{escape(line)}</text>'
+            )
+    out.append("</svg>")
+    listing = tree_text(boxes, lang, separator="\n")
+    return "\n".join(out) + "\n\n" + listing
+
+
+def layout() -> dict[str, tuple[float, float]]:
+    """Box centres: leaves side by side in reading order, each parent above its children."""
+    children: dict[str, list[str]] = {}
+    for parent, child, _ in EDGES:
+        children.setdefault(parent, []).append(child)
+    places: dict[str, tuple[float, float]] = {}
+    leaves = 0
+
+    def place(node: str, depth: int) -> float:
+        nonlocal leaves
+        if node in children:
+            x = sum(place(child, depth + 1) for child in children[node]) / len(children[node])
+        else:
+            x = (leaves + 0.5) * SLOT + (WIDTH - SLOT * count_leaves()) / 2
+            leaves += 1
+        places[node] = (x, TOP + depth * ROW)
+        return x
+
+    def count_leaves() -> int:
+        return sum(1 for node, _, kind in NODES if kind == "leaf")
+
+    place(EDGES[0][0], 0)
+    return places
+
+
+def tree_text(boxes: dict, lang: str, separator: str) -> str:
+    """The tree in words: a nested Markdown list (or one paragraph, for <desc>)."""
+    children: dict[str, list[tuple[str, str]]] = {}
+    for parent, child, answer in EDGES:
+        children.setdefault(parent, []).append((child, answer))
+
+    def words(node: str) -> str:
+        return " ".join(boxes[node][4]).replace("  ", " ")
+
+    def walk(node: str, depth: int) -> list[str]:
+        lines = []
+        for child, answer in children.get(node, []):
+            text = f"{t('choosing.' + answer, lang).capitalize()}: {words(child)}"
+            lines.append("    " * depth + "- " + text)
+            lines += walk(child, depth + 1)
+        return lines
+
+    items = [words("wait"), *walk("wait", 0)]
+    if separator == " ":
+        return " ".join(line.strip().removeprefix("- ") for line in items)
+    return f"{items[0]}\n\n" + "\n".join(items[1:])

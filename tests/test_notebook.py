@@ -1,0 +1,87 @@
+"""Notebooks run in the build: a raising cell, a dead worker or a hanging cell fails it."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import nbformat
+import pytest
+
+from tests.conftest import PROJECT
+
+pytestmark = pytest.mark.timeout(600)
+
+MKDOCS_YML = f"""\
+site_name: notebook test
+hooks:
+  - {PROJECT / "snippet_runner" / "mkdocs_hook.py"}
+plugins:
+  - mkdocs-jupyter:
+      include: ["*.ipynb"]
+      execute: true
+      allow_errors: false
+"""
+
+
+def build_notebook(tmp_path: Path, source: str, timeout: int = 300) -> subprocess.CompletedProcess:
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "mkdocs.yml").write_text(MKDOCS_YML)
+    nb = nbformat.v4.new_notebook()
+    nb.cells = [nbformat.v4.new_code_cell(source)]
+    nb.metadata["kernelspec"] = {
+        "name": "python3",
+        "display_name": "Python 3",
+        "language": "python",
+    }
+    nbformat.write(nb, tmp_path / "docs" / "nb.ipynb")
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "NOTEBOOK_CELL_TIMEOUT": str(timeout)}
+    return subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict"],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+
+
+def test_a_notebook_that_runs_builds(tmp_path):
+    result = build_notebook(tmp_path, "print(6 * 7)")
+    assert result.returncode == 0, result.stderr
+    assert "42" in (tmp_path / "site" / "nb" / "index.html").read_text()
+
+
+def test_a_raising_cell_fails_the_build(tmp_path):
+    result = build_notebook(tmp_path, "raise ValueError('this cell fails on purpose')")
+    assert result.returncode != 0
+    assert "this cell fails on purpose" in result.stderr
+
+
+def test_a_dead_worker_process_fails_the_build(tmp_path):
+    # os.abort runs in the worker and kills it: the pool breaks, the cell raises.
+    source = (
+        "import os\n"
+        "from concurrent.futures import ProcessPoolExecutor\n"
+        "with ProcessPoolExecutor(1) as pool:\n"
+        "    pool.submit(os.abort).result()\n"
+    )
+    result = build_notebook(tmp_path, source)
+    assert result.returncode != 0
+    assert "BrokenProcessPool" in result.stderr
+
+
+def test_a_cell_past_its_timeout_fails_the_build(tmp_path):
+    result = build_notebook(tmp_path, "import time\ntime.sleep(60)", timeout=3)
+    assert result.returncode != 0
+    assert "CellTimeoutError" in result.stderr or "timed out" in result.stderr
+
+
+def test_the_notebook_imports_its_workers_from_the_snippet_files():
+    nb = nbformat.read(PROJECT / "docs" / "notebooks" / "measure-it-yourself.ipynb", as_version=4)
+    code = "\n".join(cell.source for cell in nb.cells if cell.cell_type == "code")
+    assert "import harness" in code and "import workloads" in code
+    # Functions defined in the notebook cannot reach spawn/forkserver workers: none go to a pool.
+    assert "def count_primes" not in code and "def fetch(" not in code
