@@ -100,7 +100,8 @@ def local_modules(path: Path, root: Path | None = None) -> list[Path]:
             if isinstance(node, ast.Import):
                 names = [alias.name for alias in node.names]
             elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
-                names = [node.module]
+                # "from bench import workloads" may name a module as well as an attribute.
+                names = [node.module, *(f"{node.module}.{a.name}" for a in node.names)]
             else:
                 continue
             for name in names:
