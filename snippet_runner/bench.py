@@ -8,7 +8,6 @@ starts programs, running a snippet once under each interpreter that ``BENCH_PYTH
 
 from __future__ import annotations
 
-import base64
 import dataclasses
 import json
 import math
@@ -23,6 +22,7 @@ from pathlib import Path
 from snippet_runner import charts
 from snippet_runner.fingerprint import fingerprint
 from snippet_runner.messages import t
+from snippet_runner.publish import publish
 from snippet_runner.run import Run, run
 
 CPU = "bench/speedup_cpu.py"
@@ -328,7 +328,7 @@ def timings(cols: list[Column], lang: str = "en") -> str:
 
 
 def download(record: Run, lang: str = "en") -> str:
-    """A link that saves the run's results as a JSON file, embedded in the page (no server)."""
+    """A link to the run's results as a JSON file, published with the site."""
     document = {
         "snippet": record.snippet,
         "interpreter": record.interpreter,
@@ -339,7 +339,7 @@ def download(record: Run, lang: str = "en") -> str:
     machine = record.results["machine"]
     gil = "" if machine["gil_enabled"] else "-nogil"
     filename = f"{Path(record.snippet).stem}-{machine['version']}{gil}.json"
-    href = "data:application/json;base64," + base64.b64encode(data).decode()
+    href = publish(filename, data)
     text = t("bench.download", lang, name=filename, size=len(data) / 1024)
     return f'<a href="{href}" download="{filename}">{text}</a>'
 

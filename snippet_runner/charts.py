@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import math
+import unicodedata
 from collections.abc import Callable
 from html import escape as _html_escape
 
@@ -32,6 +33,12 @@ LEFT, RIGHT, TOP = 64, 20, 40
 LEGEND_ROW, LEGEND_COLUMN = 20, 180
 INSET = 10  # px between the y axis (and the right edge) and the first (last) x tick
 CHAR_WIDTH = 7  # rough width of one character at the chart's font size, for the legend
+
+
+def text_width(text: str) -> int:
+    """Width of ``text`` in Latin characters: Hangul and other wide characters count twice."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
 
 DASHES = ("", "7 4", "2 3", "9 3 2 3", "4 2", "12 4")
 MARKERS = ("circle", "square", "triangle", "diamond", "cross", "triangle-down")
@@ -68,7 +75,7 @@ def line_chart(
 
     legend = [(name, "series", i) for i, name in enumerate(series)]
     legend += [(name, "reference", i) for i, name in enumerate(reference)]
-    widest = max((len(name) for name, _, _ in legend), default=0) * CHAR_WIDTH + 44
+    widest = max((text_width(name) for name, _, _ in legend), default=0) * CHAR_WIDTH + 44
     column = max(LEGEND_COLUMN, widest)
     per_row = max(1, (WIDTH - LEFT - RIGHT) // column)
     rows = math.ceil(len(legend) / per_row)

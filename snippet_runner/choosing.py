@@ -6,7 +6,7 @@ from __future__ import annotations
 import hashlib
 
 from snippet_runner import bench
-from snippet_runner.charts import escape
+from snippet_runner.charts import escape, text_width
 from snippet_runner.messages import t
 
 # Strategies whose result is at least this share of the best one count as "as good".
@@ -186,7 +186,7 @@ def decision_tree(cpu: list[bench.Column], io: list[bench.Column], lang: str = "
         titles = len(lines)  # the lines after these are the leaf's measured note
         if kind == "leaf":
             lines += (leaf_note.get(node) or t("choosing.not_measured_short", lang)).split("\n")
-        width = max(len(line) for line in lines) * CHAR + 18
+        width = max(text_width(line) for line in lines) * CHAR + 18
         height = len(lines) * LINE + 12
         boxes[node] = (*places[node], width, height, lines, kind, titles)
     bottom = max(box[1] + box[3] / 2 for box in boxes.values()) + 8

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from snippet_runner.messages_ko import KO
+
 CATALOGUE: dict[str, dict[str, str]] = {
     "en": {
         "source": "Source",
@@ -876,6 +878,9 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "no": "no",
     },
 }
+
+
+CATALOGUE["ko"] = KO
 
 
 def t(key: str, lang: str = "en", **values: object) -> str:

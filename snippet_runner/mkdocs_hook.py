@@ -1,34 +1,133 @@
 """MkDocs hook: lets pages import snippet_runner and points it at this site's snippets/ folder."""
 
-import os
+import json
+import logging
 import re
+import shutil
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
+from mkdocs.exceptions import PluginError  # noqa: E402
+from mkdocs.plugins import event_priority  # noqa: E402
+from mkdocs_jupyter.plugin import NotebookFile  # noqa: E402
+
+from snippet_runner import notebooks, publish  # noqa: E402
 from snippet_runner.run import config as runner_config  # noqa: E402
-from snippet_runner.run import mode  # noqa: E402
+
+
+class InstantNavigationIsFine(logging.Filter):
+    """mkdocs-static-i18n warns that its language switcher and Material's instant navigation
+    do not mix; Material (9.4+) follows the alternate links itself, and the browser tests
+    check that switching language keeps the reader on the same page."""
+
+    def filter(self, record):
+        return "not compatible with theme.features = navigation.instant" not in record.getMessage()
+
+
+logging.getLogger("mkdocs.plugins.mkdocs_static_i18n.reconfigure").addFilter(
+    InstantNavigationIsFine()
+)
 
 
 def on_config(config):
     runner_config.project = Path(config.config_file_path).resolve().parent
-    # Notebooks: a per-cell timeout, and no stale outputs in a fresh build (mkdocs-jupyter's
-    # cache key covers the notebook but not the snippet modules it imports).
-    os.environ["JUPYTER_CONFIG_DIR"] = str(HERE / "jupyter")
+    _hold_back_notebooks(config)
+    return config
+
+
+# mkdocs-static-i18n drops files that another plugin has already turned into pages, so
+# mkdocs-jupyter must not wrap notebooks before it: its include list stays empty until the
+# i18n plugin (priority -100) has sorted the files by language.
+NOTEBOOKS = ["*.ipynb"]
+
+
+def _hold_back_notebooks(config):
     jupyter = config.plugins.get("mkdocs-jupyter")
     if jupyter is not None:
-        jupyter.config["cache"] = mode() == "reuse"
-    return config
+        jupyter.config["include"] = []
+
+
+@event_priority(-200)
+def on_files(files, config):
+    """Run each notebook once per build and hand it to mkdocs-jupyter as a page."""
+    jupyter = config.plugins.get("mkdocs-jupyter")
+    if jupyter is None:
+        return files
+    jupyter.config["include"] = NOTEBOOKS
+    for file in [f for f in files if f.src_uri.endswith(".ipynb")]:
+        out_dir = notebooks.build_dir() / Path(file.src_uri).parent
+        try:
+            executed = str(notebooks.with_outputs(Path(file.abs_src_path), out_dir))
+        except notebooks.NotebookError as error:
+            raise PluginError(str(error)) from error
+        page = NotebookFile(file, **config)
+        page.abs_src_path = executed  # mkdocs-jupyter renders (and offers) the executed copy
+        # The i18n plugin already chose where this language's copy goes (x.ko.ipynb ->
+        # ko/x.ipynb); the page lives beside it, at x/index.html.
+        dest = Path(file.dest_uri).with_suffix("") / "index.html"
+        page.dest_uri = dest.as_posix()
+        page.abs_dest_path = str(Path(config.site_dir) / dest)
+        page.url = dest.parent.as_posix() + "/"
+        files.remove(file)  # in place: the i18n plugin's Files finds pages by language
+        files.append(page)
+    return files
 
 
 SOURCE_MAP_COMMENT = re.compile(rb"\n?/[/*]# sourceMappingURL=\S+?(?: \*/)?\s*$")
 
 
+CONFIG_BASE = re.compile(r'(<script id="__config" type="application/json">[^<]*?"base": ")([^"]*)"')
+
+
+# What mkdocs-jupyter inlines in every notebook page: JupyterLab's whole theme (about 570 KB)
+# and loaders for mermaid (from a CDN) and MathJax. Our notebooks use none of them;
+# docs/stylesheets/notebook.css styles what they do use.
+NOTEBOOK_BAGGAGE = re.compile(
+    r"<style[^>]*>[^<]{100000,}</style>"
+    r"|<script[^>]*>\s*init_mathjax = .*?</script>"
+    r"|<script[^>]*>\s*document\.addEventListener\(\"DOMContentLoaded\", async \(\) => \{"
+    r"\s*const diagrams = .*?</script>",
+    re.S,
+)
+
+
+def on_post_page(output, page, config):
+    """Pages of a translation search their own language's index and sitemap (see below);
+    notebook pages lose what they would load for nothing."""
+    language = _translation(config)
+    if language:
+        output = CONFIG_BASE.sub(lambda m: f'{m[1]}{m[2]}/{language}/"', output, count=1)
+    if page.file.src_uri.endswith(".ipynb"):
+        output = NOTEBOOK_BAGGAGE.sub("", output)
+    return publish.resolve(output, page.url)
+
+
+def _translation(config) -> str | None:
+    """The language being built, when it is not the default one."""
+    i18n = config.plugins.get("i18n")
+    if i18n is None or i18n.current_language == i18n.default_language:
+        return None
+    return i18n.current_language
+
+
+@event_priority(-200)
 def on_post_build(config):
-    """Ship no source maps: readers never need them, and a dangling reference would 404."""
+    """Finish the site: per-language search indexes, no source maps."""
+    _hold_back_notebooks(config)  # the i18n plugin builds the next language after this
     site = Path(config.site_dir)
+    i18n = config.plugins.get("i18n")
+    if i18n is None or not i18n.building:  # after the last language: the index is complete
+        _split_search_index(site, i18n)
+        for name, data in publish.published.items():
+            (site / publish.FOLDER).mkdir(exist_ok=True)
+            (site / publish.FOLDER / name).write_bytes(data)
+        # Material's instant navigation reads <language>/sitemap.xml to switch language in
+        # place; the i18n plugin writes one sitemap, with every language's pages, at the root.
+        for language in _other_languages(i18n):
+            shutil.copy(site / "sitemap.xml", site / language / "sitemap.xml")
     for source_map in site.rglob("*.map"):
         source_map.unlink()
     for asset in [*site.rglob("*.js"), *site.rglob("*.css")]:
@@ -36,3 +135,48 @@ def on_post_build(config):
         stripped = SOURCE_MAP_COMMENT.sub(b"\n", data)
         if stripped != data:
             asset.write_bytes(stripped)
+
+
+TAG = re.compile(r"<[^>]+>")
+CODE_BLOCK = re.compile(r"<pre\b.*?</pre>|<svg\b.*?</svg>", re.S)
+
+
+def _split_search_index(site: Path, i18n) -> None:
+    """One index per language, without code blocks and charts.
+
+    Every page downloads its search index as soon as it loads; the i18n plugin writes one for
+    all languages together. Readers search the prose (the runner already keeps outputs and
+    sources out), in the language they read.
+    """
+    index_file = site / "search" / "search_index.json"
+    if not index_file.exists():
+        return
+    index = json.loads(index_file.read_text(encoding="utf-8"))
+    for doc in index["docs"]:
+        # Results show as plain text: the markup would cost every page a download.
+        doc["text"] = TAG.sub("", CODE_BLOCK.sub(" ", doc["text"]))
+    others = _other_languages(i18n)
+    for language in [None, *others]:
+        prefix = f"{language}/" if language else ""
+        docs = [
+            {**doc, "location": doc["location"][len(prefix) :]}
+            for doc in index["docs"]
+            if (
+                doc["location"].startswith(prefix)
+                if language
+                else not any(doc["location"].startswith(f"{other}/") for other in others)
+            )
+        ]
+        lang = language or (i18n.default_language if i18n else None)
+        config = {**index["config"], "lang": [lang]} if lang else index["config"]
+        target = site / prefix / "search" / "search_index.json"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        data = {"config": config, "docs": docs}
+        target.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), "utf-8")
+
+
+def _other_languages(i18n) -> list[str]:
+    """Every language but the default one (none without the i18n plugin)."""
+    if i18n is None:
+        return []
+    return [lang.locale for lang in i18n.config.languages if lang.locale != i18n.default_language]

@@ -39,8 +39,14 @@ def meta(record: Run, lang: str = "en") -> str:
 
 
 def tabs(record: Run, source: str, lang: str = "en") -> str:
-    """Source and Output tabs for one run, then the line that says how it ran."""
+    """Source and Output tabs for one run, then the line that says how it ran.
+
+    The tabs stay out of the search index: readers search the prose, and program text would
+    make the index (downloaded by every page) several times larger.
+    """
     parts = [
+        '<div class="snippet-run" data-search-exclude markdown>',
+        "",
         f'=== "{t("source", lang)}"',
         "",
         fence(source, "python", title=f"snippets/{record.snippet}"),
@@ -48,6 +54,8 @@ def tabs(record: Run, source: str, lang: str = "en") -> str:
         f'=== "{t("output", lang)}"',
         "",
         fence(record.output or t("no_output", lang), "text"),
+        "",
+        "</div>",
         "",
     ]
     if not record.ok:

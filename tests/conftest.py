@@ -60,12 +60,15 @@ def free_port() -> int:
 
 # Where the browser tests serve the site. The build must know it: Material's instant
 # navigation only follows links whose host and port match the sitemap's (site_url).
-SITE_URL = f"http://127.0.0.1:{free_port()}/concurrency-live/"
+# TEST_SITE_DIR and TEST_SITE_URL let a developer test a site built earlier with that SITE_URL.
+SITE_URL = os.environ.get("TEST_SITE_URL") or f"http://127.0.0.1:{free_port()}/concurrency-live/"
 
 
 @pytest.fixture(scope="session")
 def built_site(tmp_path_factory) -> Path:
     """One strict build of the whole site per test session, shared by the site and browser tests."""
+    if os.environ.get("TEST_SITE_DIR"):
+        return Path(os.environ["TEST_SITE_DIR"])
     out = tmp_path_factory.mktemp("site")
     env = {
         **os.environ,

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import ast
-import base64
 import concurrent.futures
 import copy
 import dataclasses
@@ -18,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from snippet_runner import bench, choosing
+from snippet_runner import bench, choosing, publish
 from snippet_runner.run import Run, cache_key
 
 PROJECT = Path(__file__).resolve().parent.parent
@@ -533,9 +532,12 @@ def test_charts_one_svg_or_tabs_per_interpreter():
 def test_download_link_holds_the_results():
     record = load("cpu-3.11")
     link = bench.download(record)
-    href = re.search(r'href="data:application/json;base64,([^"]+)"', link).group(1)
-    document = json.loads(base64.b64decode(href))
+    href = re.search(r'href="([^"]+)"', link).group(1)
+    assert href == publish.PLACEHOLDER + "speedup_cpu-3.11.7.json"
+    document = json.loads(publish.published["speedup_cpu-3.11.7.json"])
     assert document["results"] == record.results
+    # The hook makes the address relative to the page that shows it.
+    assert publish.resolve(link, "ko/io-vs-cpu/").count('href="../../data/speedup_cpu-3.11.7') == 1
     assert 'download="speedup_cpu-3.11.7.json"' in link
     assert 'download="speedup_cpu-3.14.7-nogil.json"' in bench.download(load("cpu-3.14t"))
 
@@ -555,7 +557,7 @@ def test_pages_end_with_their_links():
     tail = (PROJECT / "docs" / "io-vs-cpu.md").read_text(encoding="utf-8").splitlines()[-2:]
     assert "(choosing.md)" in tail[0] and "(index.md#threads-or-processes)" in tail[1]
     tail = (PROJECT / "docs" / "choosing.md").read_text(encoding="utf-8").splitlines()[-2:]
-    assert "(about.md)" in tail[0] and "(index.md#threads-or-processes)" in tail[1]
+    assert "(beyond-one-machine.md)" in tail[0] and "(index.md#threads-or-processes)" in tail[1]
 
 
 # --- The decision page -------------------------------------------------------------------------

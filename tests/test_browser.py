@@ -78,6 +78,7 @@ def watched(page, base_url):
     page.on("console", lambda m: m.type == "error" and problems.append(f"console: {m.text}"))
     page.on("pageerror", lambda e: problems.append(f"page error: {e}"))
     page.on("requestfailed", lambda r: problems.append(f"failed: {r.url} {r.failure}"))
+    page.on("response", lambda r: r.status >= 400 and problems.append(f"HTTP {r.status}: {r.url}"))
 
     def check_request(request):
         parsed = urlparse(request.url)
@@ -91,7 +92,7 @@ def watched(page, base_url):
     return page
 
 
-@pytest.mark.parametrize("path", nav_pages())
+@pytest.mark.parametrize("path", [*nav_pages(), *(f"ko/{p}" for p in nav_pages())])
 def test_page_loads_cleanly_and_shows_its_outputs(watched, base_url, path):
     page = watched
     response = page.goto(base_url + path, wait_until="networkidle")
@@ -200,3 +201,32 @@ def test_code_blocks_have_a_copy_button(watched, base_url):
     page.goto(base_url, wait_until="networkidle")
     page.locator(".md-content pre").first.hover()
     assert page.locator(".md-content button[data-md-type=copy]").count() >= 1
+
+
+def test_the_language_switcher_keeps_the_reader_on_the_same_page(watched, base_url):
+    page = watched
+    page.goto(base_url + "threads/", wait_until="networkidle")
+    page.locator(".md-header .md-select").hover()
+    page.locator(".md-select__link[hreflang=ko]").click()
+    page.wait_for_url("**/ko/threads/")
+    assert page.evaluate("document.documentElement.lang") == "ko"
+    page.locator(".md-header .md-select").hover()
+    page.locator(".md-select__link[hreflang=en]").click()
+    page.wait_for_url("**/concurrency-live/threads/")
+    assert page.problems == []
+
+
+def test_search_finds_a_korean_word_on_the_korean_pages(watched, base_url):
+    page = watched
+    page.goto(base_url + "ko/", wait_until="networkidle")
+    page.keyboard.press("/")
+    page.locator("input.md-search__input").press_sequentially("바이트", delay=80)
+    # Hangul arrives as text input, not key presses; one real key makes the search run.
+    page.keyboard.press("End")
+    result = page.locator(".md-search-result__item a").first
+    result.wait_for(state="visible", timeout=10_000)
+    assert "/ko/" in result.get_attribute("href")
+    result.click()
+    page.wait_for_url("**/ko/**")
+    assert page.evaluate("document.documentElement.lang") == "ko"
+    assert page.problems == []

@@ -21,22 +21,25 @@ hooks:
 plugins:
   - mkdocs-jupyter:
       include: ["*.ipynb"]
-      execute: true
-      allow_errors: false
+      execute: false
 """
 
 
-def build_notebook(tmp_path: Path, source: str, timeout: int = 300) -> subprocess.CompletedProcess:
-    (tmp_path / "docs").mkdir()
-    (tmp_path / "mkdocs.yml").write_text(MKDOCS_YML)
+def write_notebook(path: Path, *cells) -> None:
     nb = nbformat.v4.new_notebook()
-    nb.cells = [nbformat.v4.new_code_cell(source)]
+    nb.cells = list(cells)
     nb.metadata["kernelspec"] = {
         "name": "python3",
         "display_name": "Python 3",
         "language": "python",
     }
-    nbformat.write(nb, tmp_path / "docs" / "nb.ipynb")
+    nbformat.write(nb, path)
+
+
+def build_notebook(tmp_path: Path, source: str, timeout: int = 300) -> subprocess.CompletedProcess:
+    (tmp_path / "docs").mkdir(exist_ok=True)
+    (tmp_path / "mkdocs.yml").write_text(MKDOCS_YML)
+    write_notebook(tmp_path / "docs" / "nb.ipynb", nbformat.v4.new_code_cell(source))
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "NOTEBOOK_CELL_TIMEOUT": str(timeout)}
     return subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict"],
@@ -77,6 +80,29 @@ def test_a_cell_past_its_timeout_fails_the_build(tmp_path):
     result = build_notebook(tmp_path, "import time\ntime.sleep(60)", timeout=3)
     assert result.returncode != 0
     assert "CellTimeoutError" in result.stderr or "timed out" in result.stderr
+
+
+def test_a_translation_gets_the_outputs_of_the_one_run(tmp_path, monkeypatch):
+    from snippet_runner import notebooks
+
+    code = nbformat.v4.new_code_cell("import random\nprint(random.random())")
+    write_notebook(tmp_path / "nb.ipynb", nbformat.v4.new_markdown_cell("English"), code)
+    write_notebook(tmp_path / "nb.ko.ipynb", nbformat.v4.new_markdown_cell("한국어"), code)
+    english = nbformat.read(notebooks.with_outputs(tmp_path / "nb.ipynb", tmp_path / "a"), 4)
+    korean = nbformat.read(notebooks.with_outputs(tmp_path / "nb.ko.ipynb", tmp_path / "b"), 4)
+    printed = english.cells[1].outputs[0]["text"]
+    assert float(printed)  # it ran
+    assert korean.cells[1].outputs[0]["text"] == printed  # once: the same random number
+    assert korean.cells[0].source == "한국어"
+
+
+def test_a_translation_with_other_code_is_refused(tmp_path):
+    from snippet_runner import notebooks
+
+    write_notebook(tmp_path / "nb.ipynb", nbformat.v4.new_code_cell("print(1)"))
+    write_notebook(tmp_path / "nb.ko.ipynb", nbformat.v4.new_code_cell("print(2)"))
+    with pytest.raises(notebooks.NotebookError, match="exactly the code cells"):
+        notebooks.with_outputs(tmp_path / "nb.ko.ipynb", tmp_path / "out")
 
 
 def test_the_notebook_imports_its_workers_from_the_snippet_files():

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import sys
 from pathlib import Path
@@ -68,3 +69,26 @@ def test_the_about_page_carries_the_machine_fingerprint(built_site):
     text = text_of(built_site / "about" / "index.html")
     assert f"{sys.version_info.major}.{sys.version_info.minor}." in text
     assert "Usable cores" in text
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(1500)
+def test_the_benchmark_results_are_published_and_linked(built_site):
+    for page in (
+        built_site / "io-vs-cpu" / "index.html",
+        built_site / "ko" / "io-vs-cpu" / "index.html",
+    ):
+        links = re.findall(r'href="([^"]+\.json)" download', page.read_text(encoding="utf-8"))
+        assert links, page
+        for link in links:
+            target = (page.parent / link).resolve()
+            assert target.is_file(), link
+            assert json.loads(target.read_text())["results"]["kind"] in {"cpu", "io"}
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(1500)
+def test_the_site_ships_no_source_maps(built_site):
+    assert list(built_site.rglob("*.map")) == []
+    for asset in built_site.rglob("*.js"):
+        assert b"sourceMappingURL" not in asset.read_bytes(), asset
