@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from snippet_runner import charts
 from snippet_runner.messages import t
+from snippet_runner.render import duration
 from snippet_runner.run import Run
 
 PRIMES = "cluster/primes_dask.py"
@@ -29,14 +30,6 @@ CLUSTER = "LocalCluster"
 SHARE = 0.8
 # Dask and the pool count as "about as fast" when their medians differ by less than this.
 SAME = 0.1
-
-
-def duration(seconds: float) -> str:
-    """A duration with a unit a reader can scan (the format of snippets/measure.py)."""
-    for unit, scale in (("s", 1.0), ("ms", 1e-3), ("µs", 1e-6)):
-        if seconds >= scale:
-            return f"{seconds / scale:.3g} {unit}"
-    return f"{seconds / 1e-9:.3g} ns"
 
 
 def times(ratio: float) -> str:

@@ -16,7 +16,7 @@ from pathlib import Path
 from snippet_runner import charts
 from snippet_runner.fingerprint import fingerprint
 from snippet_runner.messages import t
-from snippet_runner.render import fence, meta
+from snippet_runner.render import duration, fence, meta
 from snippet_runner.run import Run, run
 
 # Where to look for a free-threaded interpreter; the variable lets another machine point
@@ -32,14 +32,6 @@ WAITED = 0.5
 
 CEVAL_GIL = "https://github.com/python/cpython/blob/main/Python/ceval_gil.c"
 CITED_DEFAULT_INTERVAL = 0.005  # DEFAULT_INTERVAL 5000 µs in Python/ceval_gil.c
-
-
-def duration(seconds: float) -> str:
-    """A duration with a unit a reader can scan: 2.31 s, 14.2 ms, 87 µs, 120 ns."""
-    for unit, scale in (("s", 1.0), ("ms", 1e-3), ("µs", 1e-6)):
-        if abs(seconds) >= scale:
-            return f"{seconds / scale:.3g} {unit}"
-    return f"{seconds / 1e-9:.3g} ns"
 
 
 def failed(record: Run, lang: str = "en") -> str | None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from snippet_runner import charts
 from snippet_runner.messages import t
+from snippet_runner.render import duration
 from snippet_runner.run import Run
 
 # One program per mechanism, in the order the page introduces them.
@@ -30,14 +31,6 @@ SHARED = ("shared_memory.SharedMemory", "multiprocessing.Value + Array")
 HALF = (0.35, 0.65)
 # Small messages count as dearer per byte when the best large transfer is this many times faster.
 DEARER = 2
-
-
-def duration(seconds: float) -> str:
-    """A duration with a unit a reader can scan: 2.31 s, 14.2 ms, 87 µs, 120 ns."""
-    for unit, scale in (("s", 1.0), ("ms", 1e-3), ("µs", 1e-6)):
-        if seconds >= scale:
-            return f"{seconds / scale:.3g} {unit}"
-    return f"{seconds / 1e-9:.3g} ns"
 
 
 def size(n: float) -> str:

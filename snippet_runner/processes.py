@@ -6,17 +6,10 @@ import re
 import signal
 
 from snippet_runner.messages import t
+from snippet_runner.render import duration as human
 from snippet_runner.run import Run
 
 METHODS = ("fork", "forkserver", "spawn")
-
-
-def human(seconds: float) -> str:
-    """A duration with a unit a reader can scan (the same format as snippets/measure.py)."""
-    for unit, scale in (("s", 1.0), ("ms", 1e-3), ("µs", 1e-6)):
-        if seconds >= scale:
-            return f"{seconds / scale:.3g} {unit}"
-    return f"{seconds / 1e-9:.3g} ns"
 
 
 def kib(value: float | None, lang: str = "en") -> str:

@@ -20,6 +20,15 @@ def fence(text: str, lang: str, title: str | None = None, indent: str = "    ") 
     return "\n".join(indent + line if line else line for line in lines)
 
 
+def duration(seconds: float) -> str:
+    """A duration with a unit a reader can scan: 2.31 s, 14.2 ms, 87 µs, 120 ns (the format
+    of snippets/measure.py's human())."""
+    for unit, scale in (("s", 1.0), ("ms", 1e-3), ("µs", 1e-6)):
+        if abs(seconds) >= scale:
+            return f"{seconds / scale:.3g} {unit}"
+    return f"{seconds / 1e-9:.3g} ns"
+
+
 def machine(fp: dict, lang: str = "en") -> str:
     gil = t("gil_on" if fp["gil_enabled"] else "gil_off", lang)
     return t("machine", lang, **{**fp, "gil": gil})
