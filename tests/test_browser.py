@@ -92,6 +92,17 @@ def watched(page, base_url):
     return page
 
 
+def reveal(element) -> None:
+    """Click the content tab that holds ``element`` (a chart per interpreter sits in a tab)."""
+    index = element.evaluate(
+        "e => { const b = e.closest('.tabbed-block');"
+        " return b ? [...b.parentElement.children].indexOf(b) : -1; }"
+    )
+    if index >= 0:
+        tabs = element.locator("xpath=ancestor::div[contains(@class, 'tabbed-set')][1]")
+        tabs.locator(":scope > .tabbed-labels > label").nth(index).click()
+
+
 @pytest.mark.parametrize("path", [*nav_pages(), *(f"ko/{p}" for p in nav_pages())])
 def test_page_loads_cleanly_and_shows_its_outputs(watched, base_url, path):
     page = watched
@@ -106,6 +117,7 @@ def test_page_loads_cleanly_and_shows_its_outputs(watched, base_url, path):
     charts = page.locator("svg[role=img]")
     for i in range(charts.count()):
         chart = charts.nth(i)
+        reveal(chart)
         chart.scroll_into_view_if_needed()
         assert chart.is_visible()
         box = chart.bounding_box()

@@ -387,13 +387,20 @@ def test_the_survivor_check_finds_a_process_of_the_run(tmp_path):
     marker = str(tmp_path / "marker.json")
     env = {**os.environ, "SNIPPET_RESULTS": marker}
     child = subprocess.Popen(
-        [sys.executable, "-c", "import multiprocessing, time; time.sleep(60)"], env=env
+        [sys.executable, "-c", "import multiprocessing, time; print('up'); time.sleep(60)"],
+        env=env,
+        stdout=subprocess.PIPE,
+        text=True,
+        bufsize=1,
     )
     try:
+        # Popen can return before /proc shows the new program; wait until it runs.
+        assert child.stdout.readline() == "up\n"
         assert survivors([child.pid], marker, grace=0.5) == [child.pid]
     finally:
         child.send_signal(signal.SIGKILL)
         child.wait()
+        child.stdout.close()
     assert survivors([child.pid], marker, grace=0.5) == []
 
 
