@@ -90,7 +90,8 @@ def line_chart(
     out = [
         f'<svg class="chart" viewBox="0 0 {WIDTH} {height}" role="img" '
         f'aria-labelledby="{uid}-t {uid}-d" xmlns="http://www.w3.org/2000/svg" '
-        'font-size="12" fill="currentColor">',
+        # Search would index every tick label; the text alternative says it in words.
+        'font-size="12" fill="currentColor" data-search-exclude="">',
         f'<title id="{uid}-t">{escape(title)}</title>',
         f'<desc id="{uid}-d">{escape(desc or title)}</desc>',
         f'<text class="chart-title" x="{WIDTH / 2:g}" y="22" text-anchor="middle" '

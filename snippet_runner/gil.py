@@ -16,7 +16,7 @@ from pathlib import Path
 from snippet_runner import charts
 from snippet_runner.fingerprint import fingerprint
 from snippet_runner.messages import t
-from snippet_runner.render import duration, fence, meta
+from snippet_runner.render import META_ATTRS, duration, fence, meta
 from snippet_runner.run import Run, run
 
 # Where to look for a free-threaded interpreter; the variable lets another machine point
@@ -353,7 +353,7 @@ def free_threaded_box(
     parts = [fence(record.output or t("no_output", lang), "text", indent=""), ""]
     if not record.ok:
         parts += [t("failed", lang, problem=record.problem), ""]
-    parts += [meta(record, lang), "{ .snippet-meta }", ""]
+    parts += [meta(record, lang), META_ATTRS, ""]
     if claim is not None and record.ok:
         parts += [claim(record, lang), ""]
     lines = "\n".join(parts).splitlines()

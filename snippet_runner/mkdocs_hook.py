@@ -94,6 +94,35 @@ NOTEBOOK_BAGGAGE = re.compile(
 )
 
 
+# mkdocs-jupyter puts a hidden copy of each code cell next to it for its own copy button,
+# which our notebook pages hide (notebook.css): it would double the code in every download.
+NOTEBOOK_COPIES = re.compile(
+    r'<div class="zeroclipboard-container">.*?</clipboard-copy>\s*</div>'
+    r'|<div class="clipboard-copy-txt"[^>]*>[^<]*</div>',
+    re.S,
+)
+TAG = re.compile(r"<[^>]+>")
+TABLE = re.compile(r"<table>(.*?)</table>", re.S)
+CELL = re.compile(r"<td[^>]*>(.*?)</td>", re.S)
+
+
+def on_page_content(html, page, config, files):
+    """Keep out of the search index what no reader searches for: tables of figures (most
+    cells hold a number; the prose beside them says what they show) and the notebooks'
+    hidden copies of their code. Every page downloads its index, so it stays small."""
+    if page.file.src_uri.endswith(".ipynb"):
+        html = NOTEBOOK_COPIES.sub("", html)
+    return TABLE.sub(_unsearched_if_figures, html)
+
+
+def _unsearched_if_figures(table: re.Match) -> str:
+    cells = [TAG.sub("", cell) for cell in CELL.findall(table[1])]
+    figures = sum(any(c.isdigit() for c in cell) for cell in cells)
+    if cells and figures * 2 >= len(cells):
+        return f'<table data-search-exclude="">{table[1]}</table>'
+    return table[0]
+
+
 def on_post_page(output, page, config):
     """Pages of a translation search their own language's index and sitemap (see below);
     notebook pages lose what they would load for nothing."""
@@ -137,7 +166,6 @@ def on_post_build(config):
             asset.write_bytes(stripped)
 
 
-TAG = re.compile(r"<[^>]+>")
 CODE_BLOCK = re.compile(r"<pre\b.*?</pre>|<svg\b.*?</svg>", re.S)
 
 

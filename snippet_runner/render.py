@@ -29,6 +29,15 @@ def duration(seconds: float) -> str:
     return f"{seconds / 1e-9:.3g} ns"
 
 
+# Material's search skips an element marked data-search-exclude, but it tracks elements by tag
+# name, so the mark stops working at the first nested element of the same tag that closes: a
+# <div> around the tabs (which are divs) would let everything after the first tab back in. A
+# <section> holds no other section. The attribute needs a value, or the page loses it.
+UNSEARCHED = 'class="snippet-run" data-search-exclude=""'
+# The line under each run (time, exit code, interpreter) says the same thing forty times.
+META_ATTRS = '{ .snippet-meta data-search-exclude="" }'
+
+
 def machine(fp: dict, lang: str = "en") -> str:
     gil = t("gil_on" if fp["gil_enabled"] else "gil_off", lang)
     return t("machine", lang, **{**fp, "gil": gil})
@@ -54,7 +63,7 @@ def tabs(record: Run, source: str, lang: str = "en") -> str:
     make the index (downloaded by every page) several times larger.
     """
     parts = [
-        '<div class="snippet-run" data-search-exclude markdown>',
+        f"<section {UNSEARCHED} markdown>",
         "",
         f'=== "{t("source", lang)}"',
         "",
@@ -64,7 +73,7 @@ def tabs(record: Run, source: str, lang: str = "en") -> str:
         "",
         fence(record.output or t("no_output", lang), "text"),
         "",
-        "</div>",
+        "</section>",
         "",
     ]
     if not record.ok:
@@ -74,7 +83,7 @@ def tabs(record: Run, source: str, lang: str = "en") -> str:
             "    " + t("failed", lang, problem=record.problem),
             "",
         ]
-    parts += [meta(record, lang), "{ .snippet-meta }", ""]
+    parts += [meta(record, lang), META_ATTRS, ""]
     return "\n".join(parts)
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from snippet_runner.messages import t
 from snippet_runner.run import local_modules
 from tests.conftest import PROJECT, SNIPPETS
 
@@ -92,3 +93,31 @@ def test_the_site_ships_no_source_maps(built_site):
     assert list(built_site.rglob("*.map")) == []
     for asset in built_site.rglob("*.js"):
         assert b"sourceMappingURL" not in asset.read_bytes(), asset
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(1500)
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_the_search_index_holds_the_prose_and_nothing_else(built_site, lang):
+    """Every page downloads its language's index: program text, run lines, chart labels and
+    tables of figures stay out of it, while prose and hand-written tables stay in."""
+    prefix = "" if lang == "en" else f"{lang}/"
+    index = json.loads((built_site / prefix / "search" / "search_index.json").read_text("utf-8"))
+    text = "\n".join(f"{doc['title']} {doc['text']}" for doc in index["docs"])
+    # In: the first body row of the overview's hand-written table (its first two cells).
+    page = DOCS / ("index.md" if lang == "en" else f"index.{lang}.md")
+    rows = [line for line in page.read_text(encoding="utf-8").splitlines() if line.startswith("|")]
+    first, second = [cell.strip() for cell in rows[2].strip("|").split("|")][:2]
+    assert f"{first} {second}" in text
+    # Out: what the programs say first (their docstrings), in pages and in the notebook.
+    for snippet in SNIPPETS.rglob("*.py"):
+        source = snippet.read_text(encoding="utf-8")
+        if source.startswith('"""'):
+            assert source.splitlines()[0].strip('"') not in text, snippet
+    assert "from pathlib import Path" not in text
+    # Out: the line under every run, the charts' data (their text says "workers → speedup"),
+    # and tables of figures (three durations in a row).
+    ran = t("meta", lang, elapsed=1.5, exit=0, machine="").split("1.50")[0]
+    assert not re.search(re.escape(ran) + r"\d", text)
+    assert "→" not in text
+    assert not re.search(r"(\d+(\.\d+)? (s|ms|µs) ){3}", text)
