@@ -1,6 +1,6 @@
 """Small line charts as inline SVG, drawn by hand: no plotting library, no JavaScript.
 
-Colours come from CSS classes styled in ``docs/stylesheets/charts.css`` with Material's
+Colours come from CSS classes styled in ``overrides/partials/styles.html`` with Material's
 palette variables, so a chart reads in the light and the dark scheme. Every series also has
 its own marker shape and dash pattern, so the lines stay apart without colour too. The
 presentation attributes written here (``currentColor``) are the fallback when that stylesheet

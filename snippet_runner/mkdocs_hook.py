@@ -84,7 +84,7 @@ CONFIG_BASE = re.compile(r'(<script id="__config" type="application/json">[^<]*?
 
 # What mkdocs-jupyter inlines in every notebook page: JupyterLab's whole theme (about 570 KB)
 # and loaders for mermaid (from a CDN) and MathJax. Our notebooks use none of them;
-# docs/stylesheets/notebook.css styles what they do use.
+# overrides/partials/styles.html styles what they do use.
 NOTEBOOK_BAGGAGE = re.compile(
     r"<style[^>]*>[^<]{100000,}</style>"
     r"|<script[^>]*>\s*init_mathjax = .*?</script>"
@@ -95,7 +95,8 @@ NOTEBOOK_BAGGAGE = re.compile(
 
 
 # mkdocs-jupyter puts a hidden copy of each code cell next to it for its own copy button,
-# which our notebook pages hide (notebook.css): it would double the code in every download.
+# which our notebook pages hide (overrides/partials/styles.html): it would double the code
+# in every download.
 NOTEBOOK_COPIES = re.compile(
     r'<div class="zeroclipboard-container">.*?</clipboard-copy>\s*</div>'
     r'|<div class="clipboard-copy-txt"[^>]*>[^<]*</div>',
@@ -106,12 +107,20 @@ TABLE = re.compile(r"<table>(.*?)</table>", re.S)
 CELL = re.compile(r"<td[^>]*>(.*?)</td>", re.S)
 
 
+# Pygments wraps every name and every run of spaces in a span of its own; Material gives
+# names the colour of plain code text and spaces none. A third of a long page's elements,
+# which the browser styles and lays out one by one: the text alone looks the same.
+PLAIN_TOKEN = re.compile(r'<span class="[nw]">([^<]*)</span>')
+
+
 def on_page_content(html, page, config, files):
     """Keep out of the search index what no reader searches for: tables of figures (most
     cells hold a number; the prose beside them says what they show) and the notebooks'
-    hidden copies of their code. Every page downloads its index, so it stays small."""
+    hidden copies of their code. Every page downloads its index, so it stays small.
+    Code loses the spans that change nothing on screen."""
     if page.file.src_uri.endswith(".ipynb"):
         html = NOTEBOOK_COPIES.sub("", html)
+    html = PLAIN_TOKEN.sub(r"\1", html)
     return TABLE.sub(_unsearched_if_figures, html)
 
 

@@ -112,7 +112,7 @@ def test_page_loads_cleanly_and_shows_its_outputs(watched, base_url, path):
     # Every executed example has a non-empty Output tab (hidden tabs are checked by content).
     outputs = page.locator(".tabbed-set .tabbed-block:nth-child(2) pre")
     for i in range(outputs.count()):
-        assert outputs.nth(i).inner_text().strip(), f"empty output #{i} on /{path}"
+        assert outputs.nth(i).text_content().strip(), f"empty output #{i} on /{path}"
     # Charts are drawn and visible.
     charts = page.locator("svg[role=img]")
     for i in range(charts.count()):
@@ -131,6 +131,9 @@ def test_page_loads_cleanly_and_shows_its_outputs(watched, base_url, path):
     assert sum(page.transferred) <= PAGE_BUDGET + chart_bytes
     SCREENSHOTS.mkdir(exist_ok=True)
     name = path.strip("/").replace("/", "-") or "index"
+    # Examples far from the screen are drawn only when a reader scrolls to them
+    # (content-visibility: auto); the full-page picture shows them all.
+    page.add_style_tag(content=".md-typeset .snippet-run { content-visibility: visible; }")
     page.screenshot(path=SCREENSHOTS / f"{name}.png", full_page=True)
     assert page.problems == []
 
@@ -205,6 +208,21 @@ def test_source_and_output_tabs_switch(watched, base_url):
     tabs.locator("label", has_text="Output").click()
     assert output.is_visible() and not source.is_visible()
     assert "All threads are done!" in output.inner_text()
+    assert page.problems == []
+
+
+def test_an_example_far_down_a_page_is_drawn_when_the_reader_gets_there(watched, base_url):
+    """Examples off screen skip style and layout until needed (content-visibility: auto)."""
+    page = watched
+    page.goto(base_url + "processes/", wait_until="networkidle")
+    last = page.locator(".snippet-run").last
+    code = last.locator(".tabbed-block").first.locator("pre")
+    assert code.inner_text() == ""  # not drawn yet: nothing to lay out
+    last.scroll_into_view_if_needed()
+    page.wait_for_timeout(200)
+    assert "__main__" in code.inner_text()
+    box = code.bounding_box()
+    assert box["height"] > 100
     assert page.problems == []
 
 

@@ -121,3 +121,20 @@ def test_the_search_index_holds_the_prose_and_nothing_else(built_site, lang):
     assert not re.search(re.escape(ran) + r"\d", text)
     assert "→" not in text
     assert not re.search(r"(\d+(\.\d+)? (s|ms|µs) ){3}", text)
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(1500)
+def test_pages_hold_back_nothing_from_the_first_paint(built_site):
+    """Our CSS is inline (only Material's own files are linked), Material's script is
+    deferred, and code carries no spans that change nothing on screen."""
+    pages = sorted(built_site.rglob("index.html"))
+    assert len(pages) > 20
+    for page in pages:
+        html = page.read_text(encoding="utf-8")
+        sheets = re.findall(r'<link rel="stylesheet" href="([^"]+)"', html)
+        assert sheets and all("assets/stylesheets/" in sheet for sheet in sheets), page
+        assert "svg.chart" in html and ".snippet-meta" in html, page
+        scripts = re.findall(r"<script src=\"[^\"]*bundle\.[0-9a-f]+\.min\.js\"([^>]*)>", html)
+        assert scripts == [" defer"], page
+        assert '<span class="n">' not in html and '<span class="w">' not in html, page

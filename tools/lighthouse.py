@@ -2,7 +2,7 @@
 
     python tools/lighthouse.py site/ [--runs 3]
 
-Serves the site with gzip at the address its sitemap names (set SITE_URL when building),
+Serves the site with gzip at the address SITE_URL names (set SITE_URL when building),
 runs Lighthouse from node_modules with the system Chromium, prints a Markdown table of
 scores and transferred kilobytes per page, writes it to lighthouse-reports/summary.md and
 exits non-zero when a page misses a budget.
@@ -31,17 +31,9 @@ CATEGORIES = list(BUDGET)
 
 
 def pages(site: Path, base: str) -> list[str]:
-    """Every page the sitemap lists, as a URL under ``base``."""
-    import xml.etree.ElementTree as ET
-
-    ns = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
-    root = ET.parse(site / "sitemap.xml").getroot()
-    prefix = urlparse(base).path
-    urls = []
-    for loc in root.findall("s:url/s:loc", ns):
-        path = urlparse(loc.text).path
-        urls.append(base + path[len(prefix) :] if path.startswith(prefix) else base)
-    return urls
+    """Every page of the built site (the sitemap leaves out notebooks), as a URL under ``base``."""
+    found = sorted(p.parent.relative_to(site).as_posix() for p in site.rglob("index.html"))
+    return [base + ("" if path == "." else f"{path}/") for path in found]
 
 
 def lighthouse(url: str, out: Path) -> dict:
@@ -75,13 +67,14 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("site", type=Path)
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--only", default="", help="pages whose address contains this text")
     args = parser.parse_args()
     site_url = os.environ.get("SITE_URL", "http://127.0.0.1:8000/")
     address = urlparse(site_url)
     REPORTS.mkdir(exist_ok=True)
     rows, missed = [], []
     with serving(args.site, port=address.port or 80, prefix=address.path) as base:
-        for url in pages(args.site, base):
+        for url in [u for u in pages(args.site, base) if args.only in u]:
             name = urlparse(url).path.strip("/").replace("/", "-") or "index"
             runs = [lighthouse(url, REPORTS / f"{name}-{i}.json") for i in range(args.runs)]
             median = {c: statistics.median(r[c] for r in runs) for c in [*CATEGORIES, "kb"]}
