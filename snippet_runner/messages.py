@@ -589,11 +589,12 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "threads.abort_code": "**The parent read the child's exitcode {code}: {meaning}.**",
         "threads.abort_stopped": (
             "Its worker threads had done {at_exit} of their {steps} steps when it died, and "
-            "0.3 s later the counts were the same, {later}: every thread stopped with the process."
+            "{after} s later the counts were the same, {later}: every thread stopped with the "
+            "process."
         ),
         "threads.abort_moved": (
             "Its worker threads had done {at_exit} of their {steps} steps when it died, and "
-            "0.3 s later {later}: in this run the counts still changed."
+            "{after} s later {later}: in this run the counts still changed."
         ),
         "threads.abort_none_finished": (
             "No worker printed its closing line, and neither did the child's main thread."

@@ -676,12 +676,12 @@ KO: dict[str, str] = {
     "threads.abort_code": "**부모가 읽은 자식의 exitcode는 {code}입니다: {meaning}.**",
     "threads.abort_stopped": (
         "자식이 죽었을 때 작업 스레드들이 마친 단계 수는 {steps}단계 "
-        "중 {at_exit}이었고, 0.3초 뒤에도 {later} 그대로였습니다. "
+        "중 {at_exit}이었고, {after}초 뒤에도 {later} 그대로였습니다. "
         "모든 스레드가 프로세스와 함께 멈췄습니다."
     ),
     "threads.abort_moved": (
         "자식이 죽었을 때 작업 스레드들이 마친 단계 수는 {steps}단계 "
-        "중 {at_exit}이었고, 0.3초 뒤에는 {later}이었습니다. 이번 "
+        "중 {at_exit}이었고, {after}초 뒤에는 {later}이었습니다. 이번 "
         "실행에서는 그 뒤에도 수가 바뀌었습니다."
     ),
     "threads.abort_none_finished": (

@@ -97,7 +97,12 @@ def abort_summary(record: Run, lang: str = "en") -> str:
     parts = [
         t("threads.abort_code", lang, code=r["exitcode"], meaning=exit_meaning(r["exitcode"], lang))
     ]
-    values = {"at_exit": r["at_exit"], "later": r["later"], "steps": r["steps"]}
+    values = {
+        "at_exit": r["at_exit"],
+        "later": r["later"],
+        "steps": r["steps"],
+        "after": f"{r['look_again']:g}",
+    }
     stopped = r["at_exit"] == r["later"] and all(n < r["steps"] for n in r["at_exit"])
     parts.append(t("threads.abort_stopped" if stopped else "threads.abort_moved", lang, **values))
     finished = record.output.count("finished all")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import ast
+import contextlib
 import json
 import os
 import socket
@@ -50,6 +52,24 @@ def run_snippet(snippet: str, tmp_path: Path, *args: str, timeout: float = 240) 
 def snippet(tmp_path):
     """``snippet("topic/name.py")`` runs it and returns a Ran (exit code, output, results)."""
     return lambda name, *args, **kw: run_snippet(name, tmp_path, *args, **kw)
+
+
+def constants(snippet: str) -> dict[str, object]:
+    """The module-level constants (NAME = literal) of ``snippets/<snippet>``."""
+    tree = ast.parse((SNIPPETS / snippet).read_text(encoding="utf-8"))
+    found = {}
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and len(node.targets) == 1:
+            target = node.targets[0]
+            if isinstance(target, ast.Name) and target.id.isupper():
+                with contextlib.suppress(ValueError):  # not a literal: not a parameter
+                    found[target.id] = ast.literal_eval(node.value)
+    return found
+
+
+def prose(page: str) -> str:
+    """``docs/<page>`` with its line breaks and runs of spaces made single spaces."""
+    return " ".join((PROJECT / "docs" / page).read_text(encoding="utf-8").split())
 
 
 def free_port() -> int:

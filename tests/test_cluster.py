@@ -19,7 +19,7 @@ import pytest
 
 from snippet_runner import cluster
 from snippet_runner.run import Run
-from tests.conftest import PROJECT, SNIPPETS, run_snippet
+from tests.conftest import PROJECT, SNIPPETS, constants, prose, run_snippet
 
 sys.path.insert(0, str(SNIPPETS / "bench"))
 sys.path.insert(0, str(SNIPPETS / "cluster"))
@@ -693,4 +693,17 @@ def test_budget_adds_up_the_runs():
     records = [primes_run(), start_run(), sweep_run(), killed_run()]
     assert cluster.budget(records) == (
         "The 4 programs on this page ran for 34.0 s together in this build."
+    )
+
+
+def test_the_prose_gives_the_sweeps_own_parameters():
+    """The page describes the sweep with the sizes and task count from its source."""
+    sweep = constants(cluster.SWEEP)
+    assert sweep["TASKS_PER_WORKER"] == 4  # "four tasks per worker", "네 개씩"
+    low, high = min(sweep["SIZES"]), max(sweep["SIZES"])
+    span = f"{low * 1e6:g} µs to {high * 1e3:g} ms"
+    assert f"four tasks per worker, all of one size, from about {span}" in prose(PAGE.name)
+    assert (
+        f"네 개씩 실행하며, 태스크 하나의 작업량은 약 {span.replace(' to ', '부터 ')}까지"
+        in prose("beyond-one-machine.ko.md")
     )

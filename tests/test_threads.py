@@ -8,6 +8,7 @@ import pytest
 
 from snippet_runner import threads
 from snippet_runner.run import Run
+from tests.conftest import constants, prose
 
 WORDS = ["alpha", "beta", "gamma"]
 
@@ -176,10 +177,10 @@ def test_the_exception_summary_names_the_survivors_or_says_they_did_not_finish()
 
 
 def test_the_abort_summary_says_whether_the_counts_stopped():
-    results = {"exitcode": -6, "steps": 1000, "at_exit": [5, 6], "later": [5, 6]}
+    results = {"exitcode": -6, "steps": 1000, "at_exit": [5, 6], "later": [5, 6], "look_again": 0.5}
     text = threads.abort_summary(record(results))
     assert "exitcode -6: killed by signal SIGABRT (6)" in text
-    assert "0.3 s later the counts were the same, [5, 6]" in text
+    assert "0.5 s later the counts were the same, [5, 6]" in text
     assert "No worker printed its closing line" in text
     moved = {**results, "later": [7, 8]}
     output = "child: worker 0 finished all 1000 steps\n"
@@ -240,3 +241,18 @@ def test_the_daemon_summary_when_the_run_went_otherwise():
     assert "was not the last one" in text
     no_worker = DAEMON_OUTPUT.replace("[0.35 s] worker: done\n", "")
     assert "line is missing" in threads.daemon_summary(record(None, output=no_worker))
+
+
+def test_the_prose_gives_the_programs_own_parameters():
+    """The pages describe the abort and daemon programs with numbers from their source."""
+    abort = constants("threads/abort_child_threads.py")
+    daemon = constants("threads/exit_daemon_thread.py")
+    assert (daemon["TICKS"], daemon["TICK"]) == (50, 0.1)  # "fifty ... a tenth of a second"
+    en, ko = prose("threads.md"), prose("threads.ko.md")
+    assert f"calls `os.abort()` after {abort['CRASH_AFTER']:g} s" in en
+    assert f"again {abort['LOOK_AGAIN']:g} s later" in en
+    assert f"works for {daemon['WORKER_TIME']:g} s" in en
+    assert f"네 번째는 {abort['CRASH_AFTER']:g}초 뒤에" in ko
+    assert f"{abort['LOOK_AGAIN']:g}초 뒤에 그 수를" in ko
+    assert f"보통 스레드는 {daemon['WORKER_TIME']:g}초 동안" in ko
+    assert "10분의 1초 간격으로 쉰 번" in ko and "fifty times, a tenth of a second apart" in en
