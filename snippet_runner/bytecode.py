@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from snippet_runner.gil import duration, failed
 from snippet_runner.messages import t
+from snippet_runner.render import spread
 from snippet_runner.run import Run
 
 # Instructions after which the interpreter checks its "eval breaker", the flag another thread
@@ -176,8 +177,7 @@ def lock_cost_table(record: Run, lang: str = "en") -> str:
         stats = record.results[name]
         lines.append(
             f"| {t('bytecode.loop_' + name, lang)} | {duration(stats['median'] / adds)} | "
-            f"{duration(stats['min'] / adds)} &ndash; {duration(stats['max'] / adds)} | "
-            f"{stats['runs']} |"
+            f"{spread(stats, adds)} | {stats['runs']} |"
         )
     return "\n".join(lines)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from snippet_runner import charts
 from snippet_runner.messages import t
-from snippet_runner.render import duration
+from snippet_runner.render import duration, spread, table, time_spent
 from snippet_runner.run import Run
 
 PRIMES = "cluster/primes_dask.py"
@@ -40,10 +40,6 @@ def percent(share: float) -> str:
     return f"{share:.0%}"
 
 
-def spread(stats: dict, scale: float = 1.0) -> str:
-    return f"{duration(stats['min'] / scale)} &ndash; {duration(stats['max'] / scale)}"
-
-
 def failed(records: list[Run], lang: str = "en") -> str | None:
     """A failure notice naming every run without results, or None when all have results."""
     notices = [
@@ -53,12 +49,6 @@ def failed(records: list[Run], lang: str = "en") -> str | None:
         if not record.results
     ]
     return "\n\n".join(notices) or None
-
-
-def table(head: list[str], align: str, rows: list[list[str]]) -> str:
-    lines = ["| " + " | ".join(head) + " |", "|" + "|".join(align) + "|"]
-    lines += ["| " + " | ".join(row) + " |" for row in rows]
-    return "\n".join(lines)
 
 
 # --- The workload ----------------------------------------------------------------------------
@@ -384,9 +374,4 @@ def summary(primes: Run, start: Run, sweep: Run, lang: str = "en") -> str:
 
 def budget(records: list[Run], lang: str = "en") -> str:
     """How long this page's programs ran in this build, all together."""
-    return t(
-        "cluster.budget",
-        lang,
-        count=len(records),
-        elapsed=sum(record.elapsed for record in records),
-    )
+    return time_spent(records, "cluster.budget", lang)

@@ -16,7 +16,7 @@ from pathlib import Path
 from snippet_runner import charts
 from snippet_runner.fingerprint import fingerprint
 from snippet_runner.messages import t
-from snippet_runner.render import META_ATTRS, duration, fence, meta
+from snippet_runner.render import META_ATTRS, duration, fence, meta, spread
 from snippet_runner.run import Run, run
 
 # Where to look for a free-threaded interpreter; the variable lets another machine point
@@ -96,8 +96,7 @@ def speedup_table(record: Run, lang: str = "en") -> str:
     for row in rows(record):
         wall = row["wall"]
         lines.append(
-            f"| {row['threads']} | {duration(wall['median'])} | "
-            f"{duration(wall['min'])} &ndash; {duration(wall['max'])} | "
+            f"| {row['threads']} | {duration(wall['median'])} | {spread(wall)} | "
             f"{row['speedup']:.2f}&times; | {row['busy']:.1f} | {wall['runs']} |"
         )
     return "\n".join(lines)
@@ -171,9 +170,8 @@ def convoy_table(record: Run, lang: str = "en") -> str:
         settings.append((t("gil.cpu_thread", lang), interval, item["lateness"], share))
     for other, interval, late, share in settings:
         lines.append(
-            f"| {other} | {interval} | {duration(late['median'])} | "
-            f"{duration(late['min'])} &ndash; {duration(late['max'])} | {late['runs']} | "
-            f"{share} |"
+            f"| {other} | {interval} | {duration(late['median'])} | {spread(late)} | "
+            f"{late['runs']} | {share} |"
         )
     return "\n".join(lines)
 

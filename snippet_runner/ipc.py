@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from snippet_runner import charts
 from snippet_runner.messages import t
-from snippet_runner.render import duration
+from snippet_runner.render import duration, spread, time_spent
 from snippet_runner.run import Run
 
 # One program per mechanism, in the order the page introduces them.
@@ -124,11 +124,10 @@ def latency_table(records: list[Run], lang: str = "en") -> str:
     lines = ["| " + " | ".join(head) + " |", "|---|---|---:|---:|---:|---:|"]
     for results in sorted((r.results for r in records), key=lambda r: r["ping"]["time"]["median"]):
         ping = results["ping"]
-        spread = f"{duration(ping['time']['min'])} &ndash; {duration(ping['time']['max'])}"
         lines.append(
             f"| `{results['mechanism']}` | {t('ipc.between_' + results['between'], lang)} | "
-            f"{duration(ping['time']['median'])} | {spread} | {ping['time']['runs']} | "
-            f"{checked(ping, lang)} |"
+            f"{duration(ping['time']['median'])} | {spread(ping['time'])} | "
+            f"{ping['time']['runs']} | {checked(ping, lang)} |"
         )
     return "\n".join(lines)
 
@@ -416,9 +415,4 @@ def choosing(records: list[Run], lang: str = "en") -> str:
 
 def budget(records: list[Run], lang: str = "en") -> str:
     """How long this page's programs ran in this build, all together."""
-    return t(
-        "ipc.budget",
-        lang,
-        count=len(records),
-        elapsed=sum(record.elapsed for record in records),
-    )
+    return time_spent(records, "ipc.budget", lang)

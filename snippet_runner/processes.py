@@ -82,22 +82,33 @@ def start_methods_table(record: Run, lang: str = "en") -> str:
     return "\n".join(rows)
 
 
+def cost_head(prefix: str, lang: str = "en") -> list[str]:
+    """Header and alignment rows of a start-cost table (``prefix``: "processes" or "threads")."""
+    head = ("what", "median", "min", "max", "runs", "ratio")
+    return [
+        "| " + " | ".join(t(f"{prefix}.cost_{c}", lang) for c in head) + " |",
+        "|---|--:|--:|--:|--:|--:|",
+    ]
+
+
+def cost_row(label: str, stats: dict, thread: float, lang: str = "en") -> str:
+    """One row of a start-cost table: the statistics, and the median as a multiple of
+    ``thread`` (the median start of one thread)."""
+    cells = [human(stats["median"]), human(stats["min"]), human(stats["max"])]
+    ratio = times(stats["median"] / thread, lang)
+    return f"| {label} | {' | '.join(cells)} | {stats['runs']} | {ratio} |"
+
+
 def start_cost_table(record: Run, lang: str = "en") -> str:
     """Start + join of a process per start method next to a thread, with generated claims."""
     if note := missing(record, lang):
         return note
     r = record.results
     thread = r["thread"]["median"]
-    head = ("what", "median", "min", "max", "runs", "ratio")
-    rows = [
-        "| " + " | ".join(t(f"processes.cost_{c}", lang) for c in head) + " |",
-        "|---|--:|--:|--:|--:|--:|",
-    ]
+    rows = cost_head("processes", lang)
 
     def row(label: str, stats: dict) -> str:
-        cells = [human(stats["median"]), human(stats["min"]), human(stats["max"])]
-        ratio = times(stats["median"] / thread, lang)
-        return f"| {label} | {' | '.join(cells)} | {stats['runs']} | {ratio} |"
+        return cost_row(label, stats, thread, lang)
 
     rows.append(row(t("processes.cost_thread", lang), r["thread"]))
     for method, stats in r["methods"].items():

@@ -29,6 +29,23 @@ def duration(seconds: float) -> str:
     return f"{seconds / 1e-9:.3g} ns"
 
 
+def spread(stats: dict, scale: float = 1.0) -> str:
+    """The "min &ndash; max" cell of a timing's statistics (divided by ``scale``: per item)."""
+    return f"{duration(stats['min'] / scale)} &ndash; {duration(stats['max'] / scale)}"
+
+
+def table(head: list[str], align: list[str], rows: list[list[str]]) -> str:
+    """A Markdown table: header cells, one alignment marker per column, then the rows."""
+    lines = ["| " + " | ".join(head) + " |", "|" + "|".join(align) + "|"]
+    lines += ["| " + " | ".join(row) + " |" for row in rows]
+    return "\n".join(lines)
+
+
+def time_spent(records: list[Run], key: str, lang: str = "en") -> str:
+    """Message ``key`` with how many programs ran and how long they took together."""
+    return t(key, lang, count=len(records), elapsed=sum(r.elapsed for r in records))
+
+
 # Material's search skips an element marked data-search-exclude, but it tracks elements by tag
 # name, so the mark stops working at the first nested element of the same tag that closes: a
 # <div> around the tabs (which are divs) would let everything after the first tab back in. A

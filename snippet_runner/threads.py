@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from snippet_runner.messages import t
-from snippet_runner.processes import exit_meaning, human, times
+from snippet_runner.processes import cost_head, cost_row, exit_meaning, human, times
 from snippet_runner.run import Run
 
 
@@ -32,16 +32,10 @@ def start_cost_table(record: Run, processes: Run, lang: str = "en") -> str:
         return note
     r = record.results
     thread = r["one"]["median"]
-    head = ("what", "median", "min", "max", "runs", "ratio")
-    rows = [
-        "| " + " | ".join(t(f"threads.cost_{c}", lang) for c in head) + " |",
-        "|---|--:|--:|--:|--:|--:|",
-    ]
+    rows = cost_head("threads", lang)
 
     def row(label: str, stats: dict) -> str:
-        cells = [human(stats["median"]), human(stats["min"]), human(stats["max"])]
-        ratio = times(stats["median"] / thread, lang)
-        return f"| {label} | {' | '.join(cells)} | {stats['runs']} | {ratio} |"
+        return cost_row(label, stats, thread, lang)
 
     rows.append(row(t("threads.cost_one", lang), r["one"]))
     rows.append(row(t("threads.cost_batch", lang, n=r["batch_size"]), r["batch"]))
