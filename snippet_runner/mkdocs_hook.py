@@ -175,11 +175,11 @@ def on_post_build(config):
             asset.write_bytes(stripped)
 
 
-CODE_BLOCK = re.compile(r"<pre\b.*?</pre>|<svg\b.*?</svg>", re.S)
+CODE_BLOCK = re.compile(r"<pre\b.*?</pre>", re.S)
 
 
 def _split_search_index(site: Path, i18n) -> None:
-    """One index per language, without code blocks and charts.
+    """One index per language, without code blocks (charts carry data-search-exclude).
 
     Every page downloads its search index as soon as it loads; the i18n plugin writes one for
     all languages together. Readers search the prose (the runner already keeps outputs and
