@@ -142,7 +142,8 @@ def run(
     """Run ``snippets/<snippet>`` once per build (or take it from the cache) and return the Run.
 
     A failure -- missing file, unexpected exit code, timeout, a process left behind -- is
-    logged as an MkDocs warning naming the snippet, so a strict build fails on it.
+    logged as an MkDocs warning naming the snippet, so a strict build fails on it. It is
+    logged once: the failed run is remembered for the rest of the build like a good one.
     """
     path = config.snippets / snippet
     if not path.is_file():
@@ -173,8 +174,9 @@ def run(
             record.problem,
             record.tail(),
         )
-    else:
-        _memo[key] = record
+    # A failure is remembered too (never cached on disk): a page that renders a snippet in
+    # several blocks must not run a failing or hanging program once per block.
+    _memo[key] = record
     return record
 
 

@@ -14,6 +14,10 @@ from pathlib import Path
 
 import pytest
 
+# Most machines do not export PYTHONUNBUFFERED (the developers' machine does): the suite runs
+# as it would there, so no test passes only because a child's output was unbuffered.
+os.environ.pop("PYTHONUNBUFFERED", None)
+
 PROJECT = Path(__file__).resolve().parent.parent
 SNIPPETS = PROJECT / "snippets"
 
@@ -33,7 +37,6 @@ def run_snippet(snippet: str, tmp_path: Path, *args: str, timeout: float = 240) 
     """Run ``python snippets/<snippet>`` from the project root, as a reader would."""
     results = tmp_path / f"{snippet.replace('/', '_')}.json"
     env = {**os.environ, "SNIPPET_RESULTS": str(results)}
-    env.pop("PYTHONUNBUFFERED", None)
     proc = subprocess.run(
         [sys.executable, f"snippets/{snippet}", *args],
         cwd=PROJECT,

@@ -385,9 +385,12 @@ def test_the_network_log_catches_an_outside_address(tmp_path):
 @pytest.mark.skipif(not HAS_PROC, reason="needs /proc to find processes")
 def test_the_survivor_check_finds_a_process_of_the_run(tmp_path):
     marker = str(tmp_path / "marker.json")
-    env = {**os.environ, "SNIPPET_RESULTS": marker}
+    # Without PYTHONUNBUFFERED, as on most machines: the child must flush its line itself.
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONUNBUFFERED"}
+    env["SNIPPET_RESULTS"] = marker
+    code = "import multiprocessing, time; print('up', flush=True); time.sleep(60)"
     child = subprocess.Popen(
-        [sys.executable, "-c", "import multiprocessing, time; print('up'); time.sleep(60)"],
+        [sys.executable, "-c", code],
         env=env,
         stdout=subprocess.PIPE,
         text=True,

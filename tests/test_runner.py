@@ -44,8 +44,10 @@ def project(tmp_path, monkeypatch):
     return tmp_path
 
 
-def build(project: Path, call: str) -> subprocess.CompletedProcess:
-    page = f'# Test\n\n```python exec="on"\nfrom snippet_runner import show; print({call})\n```\n'
+def build(project: Path, *calls: str) -> subprocess.CompletedProcess:
+    """A strict build of one page with a markdown-exec block for each ``show(...)`` call."""
+    block = '```python exec="on"\nfrom snippet_runner import show; print({})\n```\n'
+    page = "# Test\n\n" + "\n".join(block.format(call) for call in calls)
     (project / "docs" / "index.md").write_text(page)
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SNIPPETS_CACHE": "fresh"}
     return subprocess.run(
@@ -86,6 +88,15 @@ def test_a_raising_snippet_fails_the_strict_build_by_name(project):
     assert "ValueError: this snippet fails on purpose" in result.stderr
 
 
+def test_a_failing_snippet_runs_once_however_many_blocks_show_it(project):
+    result = build(project, *['show("bad/counts_and_fails.py")'] * 3)
+    assert result.returncode != 0
+    assert "snippets/bad/counts_and_fails.py failed: exited with code 1" in result.stderr
+    marks = project / "snippets" / "bad" / "counts_and_fails.runs"
+    assert marks.read_text().splitlines() == ["ran"]
+    assert not list((project / ".cache" / "snippets").glob("*.json"))  # failures are not cached
+
+
 def test_a_missing_snippet_fails_the_strict_build_by_name(project):
     result = build(project, 'show("bad/not_there.py")')
     assert result.returncode != 0
@@ -113,6 +124,10 @@ def test_an_unexpected_exit_code_is_accepted_only_when_expected(project):
     record = runner.run("bad/raises.py", expect_exit=1)
     assert record.ok
     assert record.returncode == 1
+
+
+def test_the_suite_runs_as_machines_without_pythonunbuffered_do():
+    assert "PYTHONUNBUFFERED" not in os.environ
 
 
 def test_output_order_does_not_depend_on_pythonunbuffered(project, monkeypatch):
