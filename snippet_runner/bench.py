@@ -1,8 +1,9 @@
-"""What the I/O-bound vs CPU-bound page says: tables, charts and claims from the benchmark runs.
+"""What the I/O-bound vs CPU-bound page says: tables and charts from the benchmark runs.
 
 The benchmark snippets (``snippets/bench/``) emit one JSON document per run: the machine, the
-settings and, per workload, strategy and worker count, the timing statistics. Everything
-here that takes runs is pure. :func:`columns` is the one exception: like :func:`show`, it
+settings, every round of the paired measurement and, per workload, strategy and worker count,
+the time and the speedup over sequential with their intervals. The claims these runs decide
+are gathered in :mod:`snippet_runner.evidence`. Everything here that takes runs is pure. :func:`columns` is the one exception: like :func:`show`, it
 starts programs, running a snippet once under each interpreter that ``BENCH_PYTHONS`` names.
 """
 
@@ -19,10 +20,12 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from snippet_runner import charts
+from snippet_runner import charts, claims, render
+from snippet_runner.claims import Estimate
 from snippet_runner.fingerprint import fingerprint
 from snippet_runner.messages import t
 from snippet_runner.publish import publish
+from snippet_runner.render import duration
 from snippet_runner.run import Run, run
 
 CPU = "bench/speedup_cpu.py"
@@ -31,10 +34,7 @@ IO = "bench/speedup_io.py"
 TIMEOUT = 900  # an int, as the pages write it: the cache key holds it as JSON (900 != 900.0)
 PYTHONS_VAR = "BENCH_PYTHONS"
 
-# The thresholds of the claims (see threads_cpu(), processes_cpu() and io_floor()).
-THREADS_CPU_BELOW = 1.2  # 2 threads on pure-Python work under the GIL: speedup below this
-PROCESSES_CPU_AT_LEAST = 1.5  # 2 processes with >= 2 usable cores: speedup at least this
-IO_WITHIN = 1.5  # threads and asyncio at >= IO_MANY workers: time within this x the floor
+# The I/O claim (claims.CLAIMS["io_floor"]) is about runs with at least this many workers.
 IO_MANY = 16
 
 STRATEGY_ORDER = ("sequential", "threads", "processes", "interpreters", "asyncio")
@@ -154,58 +154,54 @@ class Point:
     workload: str
     strategy: str
     workers: int
-    median: float
-    min: float
-    max: float
-    runs: int
-    speedup: float  # median of the workload's sequential run / this median
+    time: Estimate  # seconds: the median over rounds, with its interval
+    stats: dict  # median, min, max, runs of the time
+    speedup: Estimate | None  # over the workload's sequential run, round by round
     ideal: float  # the best speedup the limit allows
-    limit: float  # CPU: the ideal speedup; I/O: the floor, in seconds
-    share: float  # how close to the limit: 1.0 is at it
+    floor: float | None  # I/O: the waits no strategy can avoid, in seconds
+    limit: str  # claims.BELOW_LIMIT, AT_LIMIT or PAST_LIMIT
+
+    @property
+    def over_floor(self) -> Estimate | None:
+        """I/O: the time as a multiple of the floor (1 = at the floor)."""
+        return self.time.scaled(1 / self.floor) if self.floor else None
 
 
 def points(results: dict) -> list[Point]:
-    """Every measurement with its speedup, its limit and the share of that limit it reached.
+    """Every measurement with its speedup, its limit and where it stands against the limit.
 
-    CPU: the ideal speedup is min(workers, usable cores); share = speedup / ideal.
-    I/O: the floor is delay x ceil(requests / workers), the waits no strategy can avoid;
-    share = floor / median.
+    CPU: the ideal speedup is min(workers, usable cores), and a speedup is checked against it.
+    I/O: the floor is delay x ceil(requests / workers), the waits no strategy can avoid, and
+    a time is checked against it (no run can be quicker than its floor).
     """
     cores = results["machine"]["usable_cores"]
     settings = results["settings"]
-    base = {
-        item["workload"]: item["stats"]["median"]
-        for item in results["results"]
-        if item["strategy"] == "sequential"
-    }
     found = []
     for item in results["results"]:
-        stats, workers = item["stats"], item["workers"]
-        if item["strategy"] == "sequential":
-            workers = 1
-        speedup = base.get(item["workload"], math.nan) / stats["median"]
+        workers = 1 if item["strategy"] == "sequential" else item["workers"]
+        time, speedup = Estimate.of(item["time"]), Estimate.of(item["speedup"])
         if results["kind"] == "cpu":
+            floor = None
             ideal = float(min(workers, cores))
-            limit, share = ideal, speedup / ideal
+            limit = claims.against_limit(speedup, ideal) if speedup else claims.BELOW_LIMIT
         else:
-            requests, delay = settings["requests"], settings["delay"]
-            rounds = math.ceil(requests / workers)
-            ideal = requests / rounds
-            limit = delay * rounds
-            share = limit / stats["median"]
+            rounds = math.ceil(settings["requests"] / workers)
+            ideal = settings["requests"] / rounds
+            floor = settings["delay"] * rounds
+            # Quicker than the floor is as impossible as faster than the cores allow.
+            inverse = Estimate(floor / time.median, floor / time.high, floor / time.low, 1)
+            limit = claims.against_limit(inverse, 1.0)
         found.append(
             Point(
                 item["workload"],
                 item["strategy"],
                 workers,
-                stats["median"],
-                stats["min"],
-                stats["max"],
-                stats["runs"],
+                time,
+                item["stats"],
                 speedup,
                 ideal,
+                floor,
                 limit,
-                share,
             )
         )
     return found
@@ -218,14 +214,6 @@ def find(pts: list[Point], workload: str, strategy: str, workers: int) -> Point 
     return None
 
 
-def duration(seconds: float) -> str:
-    """A duration with a unit a reader can scan: 2.31 s, 14.2 ms, 87 µs."""
-    for unit, scale in (("s", 1.0), ("ms", 1e-3)):
-        if abs(seconds) >= scale:
-            return f"{seconds / scale:.3g} {unit}"
-    return f"{seconds / 1e-6:.3g} µs"
-
-
 def _row_keys(all_points: list[list[Point]]) -> list[tuple[str, str, int]]:
     keys = {(p.workload, p.strategy, p.workers) for pts in all_points for p in pts}
     workloads = list(dict.fromkeys(p.workload for pts in all_points for p in pts))
@@ -234,10 +222,45 @@ def _row_keys(all_points: list[list[Point]]) -> list[tuple[str, str, int]]:
 
 # --- Tables ------------------------------------------------------------------------------------
 
+LIMIT_MARK = {
+    claims.BELOW_LIMIT: None,
+    claims.AT_LIMIT: "bench.at_limit",
+    claims.PAST_LIMIT: "bench.past_limit",
+}
+
+
+def cell(kind: str, p: Point, lang: str = "en") -> str:
+    """One measurement in a table: CPU, its speedup with the interval; I/O, its time and how
+    far above the floor it is. A figure at or past the limit says so."""
+    if kind == "cpu":
+        if p.speedup is None:
+            text = t("bench.cell_baseline", lang, time=duration(p.time.median))
+        else:
+            text = t(
+                "bench.cell_cpu",
+                lang,
+                speedup=p.speedup.median,
+                low=p.speedup.low,
+                high=p.speedup.high,
+            )
+    else:
+        over = p.over_floor
+        text = t(
+            "bench.cell_io",
+            lang,
+            time=duration(p.time.median),
+            ratio=over.median,
+            low=over.low,
+            high=over.high,
+        )
+    if mark := LIMIT_MARK[p.limit]:
+        text += " " + t(mark, lang)
+    return text
+
 
 def table(cols: list[Column], lang: str = "en") -> str:
-    """One row per measurement, one column per interpreter: speedup or time, and its share of
-    the limit. The text alternative to the charts."""
+    """One row per measurement, one column per interpreter, each figure with its interval and
+    its place against the limit. The text alternative to the charts."""
     ok = usable(cols)
     if not ok:
         return t("failed", lang, problem=t("bench.no_results", lang))
@@ -247,10 +270,10 @@ def table(cols: list[Column], lang: str = "en") -> str:
         t("bench.col_workload", lang),
         t("bench.col_strategy", lang),
         t("bench.col_workers", lang),
-        t(f"bench.col_limit_{kind}", lang),
+        t(LIMIT_HEAD[kind], lang),
     ]
     head += [label(col.run.results["machine"], lang) for col in ok]
-    lines = ["| " + " | ".join(head) + " |", "|---|---|---:|---:|" + "---:|" * len(ok)]
+    rows = []
     for workload, strategy, workers in _row_keys(all_points):
         cells = [
             t(f"bench.workload.{workload}", lang),
@@ -265,18 +288,13 @@ def table(cols: list[Column], lang: str = "en") -> str:
                 values.append(t("bench.not_run", lang))
                 continue
             limits.append(_limit_text(kind, p, lang))
-            values.append(
-                t(
-                    f"bench.cell_{kind}",
-                    lang,
-                    speedup=p.speedup,
-                    time=duration(p.median),
-                    share=p.share,
-                )
-            )
+            values.append(cell(kind, p, lang))
         cells.append(" / ".join(dict.fromkeys(limits)) or "-")
-        lines.append("| " + " | ".join(cells + values) + " |")
-    notes = [t(f"bench.table_note_{kind}", lang)]
+        rows.append(cells + values)
+    notes = [t(TABLE_NOTE[kind], lang)]
+    notes += [rounds_note(col.run.results, lang) for col in ok]
+    if any(p.limit == claims.PAST_LIMIT for pts in all_points for p in pts):
+        notes.append(t("bench.past_limit_note", lang))
     skipped: dict[str, list[str]] = {}
     for col in ok:
         for skip in col.run.results.get("skipped", []):
@@ -293,42 +311,76 @@ def table(cols: list[Column], lang: str = "en") -> str:
         )
     if extra := skipped_notes(cols, lang):
         notes.append(extra)
-    return "\n".join(lines) + "\n\n" + "\n\n".join(notes)
+    align = ["---", "---", "---:", "---:"] + ["---:"] * len(ok)
+    return render.table(head, align, rows) + "\n\n" + "\n\n".join(notes)
+
+
+LIMIT_HEAD = {"cpu": "bench.col_limit_cpu", "io": "bench.col_limit_io"}
+TABLE_NOTE = {"cpu": "bench.table_note_cpu", "io": "bench.table_note_io"}
+STOPPED = {
+    "precise": "bench.stopped_precise",
+    "budget": "bench.stopped_budget",
+    "max_rounds": "bench.stopped_max_rounds",
+}
+
+
+def rounds_note(results: dict, lang: str = "en") -> str:
+    """How many rounds one interpreter's run took, and what ended them."""
+    m = results["measurement"]
+    return t(
+        STOPPED[m["stopped"]],
+        lang,
+        python=label(results["machine"], lang),
+        rounds=len(m["rounds"]),
+        precision=m["settings"]["precision"],
+        budget=m["settings"]["budget"],
+    )
 
 
 def _limit_text(kind: str, p: Point, lang: str) -> str:
     if kind == "cpu":
         return t("bench.limit_cpu", lang, ideal=p.ideal)
-    return t("bench.limit_io", lang, floor=duration(p.limit))
+    return t("bench.limit_io", lang, floor=duration(p.floor))
 
 
 def timings(cols: list[Column], lang: str = "en") -> str:
-    """Per interpreter, the raw statistics (median, min, max, runs) in a collapsed block,
-    with the full results to download as JSON."""
+    """Per interpreter, the raw statistics of each configuration's time over the rounds, in a
+    collapsed block, with every round to download as JSON."""
     parts = []
     for col in usable(cols):
         results = col.run.results
-        rows = [
-            f"| {t('bench.col_workload', lang)} | {t('bench.col_strategy', lang)} | "
-            f"{t('bench.col_workers', lang)} | {t('bench.col_median', lang)} | "
-            f"{t('bench.col_min', lang)} | {t('bench.col_max', lang)} | "
-            f"{t('bench.col_runs', lang)} |",
-            "|---|---|---:|---:|---:|---:|---:|",
+        head = [
+            t("bench.col_workload", lang),
+            t("bench.col_strategy", lang),
+            t("bench.col_workers", lang),
+            t("bench.col_median", lang),
+            t("bench.col_min", lang),
+            t("bench.col_max", lang),
+            t("bench.col_rounds", lang),
         ]
-        for p in points(results):
-            rows.append(
-                f"| {t(f'bench.workload.{p.workload}', lang)} | "
-                f"{t(f'bench.strategy.{p.strategy}', lang)} | {p.workers} | "
-                f"{duration(p.median)} | {duration(p.min)} | {duration(p.max)} | {p.runs} |"
-            )
-        body = [*rows, "", download(col.run, lang)]
+        rows = [
+            [
+                t(f"bench.workload.{p.workload}", lang),
+                t(f"bench.strategy.{p.strategy}", lang),
+                str(p.workers),
+                duration(p.stats["median"]),
+                duration(p.stats["min"]),
+                duration(p.stats["max"]),
+                str(p.stats["runs"]),
+            ]
+            for p in points(results)
+        ]
+        align = ["---", "---", "---:", "---:", "---:", "---:", "---:"]
+        body = [render.table(head, align, rows), "", download(col.run, lang)]
         title = t("bench.timings_title", lang, python=label(results["machine"], lang))
-        parts.append(f'??? info "{title}"\n\n' + "\n".join("    " + r if r else r for r in body))
+        lines = "\n".join(body).splitlines()
+        parts.append(f'??? info "{title}"\n\n' + "\n".join("    " + r if r else r for r in lines))
     return "\n\n".join(parts)
 
 
 def download(record: Run, lang: str = "en") -> str:
-    """A link to the run's results as a JSON file, published with the site."""
+    """A link to the run's results (every round included) as a JSON file, published with the
+    site."""
     document = {
         "snippet": record.snippet,
         "interpreter": record.interpreter,
@@ -348,19 +400,22 @@ def download(record: Run, lang: str = "en") -> str:
 
 
 def chart(results: dict, lang: str = "en") -> str:
-    """Speedup against workers, one line per strategy (and workload), with the ideal dashed."""
+    """Speedup against workers, one line per strategy (and workload), each point with its
+    interval as an error bar, and the ideal dashed."""
     kind = results["kind"]
     pts = points(results)
-    series: dict[str, list[tuple[float, float]]] = {}
+    series: dict[str, list[tuple]] = {}
     for p in pts:
         if p.strategy == "sequential":
             continue
         name = t(
             f"bench.series.{p.workload}", lang, strategy=t(f"bench.strategy.{p.strategy}", lang)
         )
-        series.setdefault(name, []).append((p.workers, p.speedup))
+        series.setdefault(name, []).append(
+            (p.workers, p.speedup.median, p.speedup.low, p.speedup.high)
+        )
     for values in series.values():
-        if min(w for w, _ in values) > 1:
+        if min(v[0] for v in values) > 1:
             values.insert(0, (1, 1.0))  # no one-worker run: start from the sequential one
     workers = sorted({p.workers for p in pts})
     ideal = {t(f"bench.ideal_{kind}", lang): [(w, _ideal(kind, results, w)) for w in workers]}
@@ -374,7 +429,11 @@ def chart(results: dict, lang: str = "en") -> str:
         )
         + " "
         + "; ".join(
-            f"{name}: " + ", ".join(f"{w:g} → {s:.2f}" for w, s in values)
+            f"{name}: "
+            + ", ".join(
+                f"{v[0]:g} → {v[1]:.2f}" + (f" ({v[2]:.2f}–{v[3]:.2f})" if len(v) > 2 else "")
+                for v in values
+            )
             for name, values in series.items()
         )
     )
@@ -412,124 +471,54 @@ def charts_block(cols: list[Column], lang: str = "en") -> str:
     return "\n".join(parts)
 
 
-# --- Claims --------------------------------------------------------------------------------
-
-
-@dataclasses.dataclass(frozen=True)
-class Verdict:
-    status: str  # "reproduced", "not_reproduced", "not_applicable", "no_data"
-    text: str
-
-
-def threads_cpu(results: dict, lang: str = "en") -> Verdict:
-    """Threads do not speed up pure-Python CPU work under the GIL (2 threads < 1.2x)."""
-    machine = results["machine"]
-    p = find(points(results), "primes", "threads", 2)
-    if p is None:
-        return Verdict("no_data", t("bench.claim_no_data", lang))
-    values = {"speedup": p.speedup, "bound": THREADS_CPU_BELOW}
-    if not machine["gil_enabled"]:
-        return Verdict("not_applicable", t("bench.threads_cpu.gil_off", lang, **values))
-    if machine["usable_cores"] < 2:
-        return Verdict("not_applicable", t("bench.threads_cpu.one_core", lang, **values))
-    if p.speedup < THREADS_CPU_BELOW:
-        return Verdict("reproduced", t("bench.threads_cpu.yes", lang, **values))
-    return Verdict("not_reproduced", t("bench.threads_cpu.no", lang, **values))
-
-
-def processes_cpu(results: dict, lang: str = "en") -> Verdict:
-    """Processes do speed up pure-Python CPU work (2 processes >= 1.5x with >= 2 cores)."""
-    p = find(points(results), "primes", "processes", 2)
-    if p is None:
-        return Verdict("no_data", t("bench.claim_no_data", lang))
-    machine = results["machine"]
-    values = {"speedup": p.speedup, "bound": PROCESSES_CPU_AT_LEAST}
-    if machine["usable_cores"] < 2:
-        return Verdict("not_applicable", t("bench.processes_cpu.one_core", lang, **values))
-    if p.speedup >= PROCESSES_CPU_AT_LEAST:
-        return Verdict("reproduced", t("bench.processes_cpu.yes", lang, **values))
-    return Verdict(
-        "not_reproduced", t("bench.processes_cpu.no", lang, **values) + _load(machine, lang)
-    )
-
-
-def io_floor(results: dict, lang: str = "en") -> Verdict:
-    """Threads and asyncio approach the floor on I/O: within 1.5x of it at 16+ workers."""
-    checked = [
-        p
-        for p in points(results)
-        if p.workload == "http" and p.strategy in {"threads", "asyncio"} and p.workers >= IO_MANY
-    ]
-    if not checked:
-        return Verdict("no_data", t("bench.claim_no_data", lang))
-    worst = min(checked, key=lambda p: p.share)
-    values = {
-        "count": len(checked),
-        "bound": IO_WITHIN,
-        "many": IO_MANY,
-        "strategy": t(f"bench.strategy.{worst.strategy}", lang),
-        "workers": worst.workers,
-        "time": duration(worst.median),
-        "floor": duration(worst.limit),
-        "ratio": worst.median / worst.limit,
-    }
-    if worst.median <= IO_WITHIN * worst.limit:
-        return Verdict("reproduced", t("bench.io_floor.yes", lang, **values))
-    return Verdict("not_reproduced", t("bench.io_floor.no", lang, **values))
-
-
-CLAIMS = {"threads_cpu": threads_cpu, "processes_cpu": processes_cpu, "io_floor": io_floor}
-ADMONITION = {
-    "reproduced": "success",
-    "not_reproduced": "failure",
-    "mixed": "warning",
-    "none": "info",
-}
-
-
-def claim(name: str, cols: list[Column], lang: str = "en") -> str:
-    """One claim as an admonition: its verdict on each interpreter, from that run's results."""
-    check = CLAIMS[name]
-    verdicts = [(col, check(col.run.results, lang)) for col in usable(cols)]
-    tested = {v.status for _, v in verdicts if v.status in {"reproduced", "not_reproduced"}}
-    overall = tested.pop() if len(tested) == 1 else ("mixed" if tested else "none")
-    title = t(f"bench.{name}.claim", lang) + " " + t(f"bench.overall.{overall}", lang)
-    body = [
-        f"- **{label(col.run.results['machine'], lang)}**: "
-        f"{t(f'bench.status.{v.status}', lang)} {v.text}"
-        for col, v in verdicts
-    ] or [t("bench.no_results", lang)]
-    return f'!!! {ADMONITION[overall]} "{title}"\n\n' + "\n".join("    " + b for b in body)
-
-
 # --- The setup, for the prose ----------------------------------------------------------------
 
 
 def setup(cols: list[Column], lang: str = "en") -> str:
-    """What was measured and how, from the settings the first run recorded."""
+    """What was measured and how, from the settings and the noise the first run recorded."""
     ok = usable(cols)
     if not ok:
         return t("failed", lang, problem=t("bench.no_results", lang))
     results = ok[0].run.results
     s, machine = results["settings"], results["machine"]
-    key = "bench.setup_cpu" if results["kind"] == "cpu" else "bench.setup_io"
+    m = results["measurement"]
     text = t(
-        key,
+        SETUP[results["kind"]],
         lang,
         **s,
         delay_ms=s.get("delay", 0) * 1000,
         cores=machine["usable_cores"],
         cpu=machine["cpu_model"],
         start_method=machine["start_method"],
+        min_rounds=m["settings"]["min_rounds"],
+        precision=m["settings"]["precision"],
+        budget=m["settings"]["budget"],
     )
-    return text + _load(machine, lang)
+    return " ".join([text, *(rounds_note(col.run.results, lang) for col in ok), noise(m, lang)])
 
 
-def _load(machine: dict, lang: str) -> str:
-    """How busy the machine was when the benchmark started, where the run recorded it."""
-    if machine.get("load_average") is None:
-        return ""
-    return " " + t("bench.load", lang, load=machine["load_average"], cores=machine["usable_cores"])
+SETUP = {"cpu": "bench.setup_cpu", "io": "bench.setup_io"}
+
+
+def noise(measurement: dict, lang: str = "en") -> str:
+    """How busy the machine was during the rounds: load average before and after, and the CPU
+    time the hypervisor gave to other machines."""
+    n = measurement["noise"]
+    parts = []
+    if n.get("load_before") is not None:
+        parts.append(
+            t(
+                "measure.load",
+                lang,
+                before=n["load_before"],
+                after=n["load_after"],
+                cores=n["cores"],
+            )
+        )
+    if n.get("steal") is not None:
+        share = n["steal"] / (n["elapsed"] * n["cores"]) if n["elapsed"] else 0.0
+        parts.append(t("measure.steal", lang, steal=n["steal"], share=share, elapsed=n["elapsed"]))
+    return " ".join(parts)
 
 
 def cost(cols: list[Column], lang: str = "en") -> str:

@@ -26,7 +26,8 @@ def escape(text: str) -> str:
     return _html_escape(text).translate(_MARKDOWN_SAFE)
 
 
-Points = list[tuple[float, float]]
+# (x, y), or (x, y, low, high): a point with its interval, drawn as an error bar.
+Points = list[tuple[float, ...]]
 
 WIDTH, HEIGHT = 640, 400
 LEFT, RIGHT, TOP = 64, 20, 40
@@ -59,6 +60,7 @@ def line_chart(
 ) -> str:
     """An SVG line chart: one marked line per series, reference lines (an ideal, a floor) dashed.
 
+    A point given as (x, y, low, high) gets an error bar from low to high: its interval.
     ``x_format``/``y_format`` write the tick labels (``1 MB`` rather than ``1e+06``).
 
     Points that cannot be drawn (None, NaN, or <= 0 on a log axis) are left out.
@@ -68,8 +70,8 @@ def line_chart(
     series = {name: _drawable(points, log_x, log_y) for name, points in series.items()}
     reference = {name: _drawable(points, log_x, log_y) for name, points in reference.items()}
     everything = [p for points in (*series.values(), *reference.values()) for p in points]
-    xs = [x for x, _ in everything] or [1.0]
-    ys = [y for _, y in everything] or [1.0]
+    xs = [p[0] for p in everything] or [1.0]
+    ys = [y for p in everything for y in p[1:]] or [1.0]
     x_axis = Axis(min(xs), max(xs), log_x, include_zero=False)
     y_axis = Axis(min(ys), max(ys), log_y, include_zero=not log_y)
 
@@ -125,8 +127,14 @@ def line_chart(
             )
         )
         shape = MARKERS[i % len(MARKERS)]
+        bars = [_error_bar(p, plot, x_axis, y_axis) for p in points if len(p) == 4]
+        if bars:
+            out.append(
+                f'<path class="chart-error chart-s{i}" d="{"".join(bars)}" '
+                'stroke="currentColor" stroke-width="1.5" fill="none"/>'
+            )
         out.append(f'<g class="chart-marker chart-s{i}">')
-        out += [_marker(shape, plot.x(x_axis, x), plot.y(y_axis, y)) for x, y in points]
+        out += [_marker(shape, plot.x(x_axis, p[0]), plot.y(y_axis, p[1])) for p in points]
         out.append("</g>")
     out += _legend(legend, plot.bottom + 50, per_row, column)
     out.append("</svg>")
@@ -175,13 +183,29 @@ class Box:
 
 def _drawable(points: Points, log_x: bool, log_y: bool) -> Points:
     kept = []
-    for x, y in points:
-        if x is None or y is None or not (math.isfinite(x) and math.isfinite(y)):
+    for point in points:
+        x, ys = point[0], point[1:]
+        if x is None or any(y is None for y in ys):
             continue
-        if (log_x and x <= 0) or (log_y and y <= 0):
+        if not (math.isfinite(x) and all(math.isfinite(y) for y in ys)):
             continue
-        kept.append((float(x), float(y)))
+        if (log_x and x <= 0) or (log_y and min(ys) <= 0):
+            continue
+        kept.append((float(x), *(float(y) for y in ys)))
     return sorted(kept)
+
+
+CAP = 4  # px: half the width of an error bar's caps
+
+
+def _error_bar(point: tuple, plot: Box, x_axis: Axis, y_axis: Axis) -> str:
+    """The path of one interval: a vertical line from low to high, with caps."""
+    x = plot.x(x_axis, point[0])
+    low, high = plot.y(y_axis, point[2]), plot.y(y_axis, point[3])
+    return (
+        f"M{x:.1f} {low:.1f}V{high:.1f}M{x - CAP:.1f} {low:.1f}h{2 * CAP}"
+        f"M{x - CAP:.1f} {high:.1f}h{2 * CAP}"
+    )
 
 
 def _linear_ticks(low: float, high: float, target: int = 6) -> list[float]:
@@ -237,7 +261,7 @@ def _grid_and_ticks(
 
 
 def _polyline(points: Points, plot: Box, x_axis: Axis, y_axis: Axis, cls: str, dash: str) -> str:
-    coords = " ".join(f"{plot.x(x_axis, x):.1f},{plot.y(y_axis, y):.1f}" for x, y in points)
+    coords = " ".join(f"{plot.x(x_axis, p[0]):.1f},{plot.y(y_axis, p[1]):.1f}" for p in points)
     dash_attr = f' stroke-dasharray="{dash}"' if dash else ""
     return (
         f'<polyline class="{cls}" points="{coords}" fill="none" stroke="currentColor" '

@@ -8,6 +8,7 @@ import hashlib
 from snippet_runner import bench
 from snippet_runner.charts import escape, text_width
 from snippet_runner.messages import t
+from snippet_runner.render import duration
 
 # Strategies whose result is at least this share of the best one count as "as good".
 AS_GOOD = 0.9
@@ -70,19 +71,19 @@ def recommendations(cpu: list[bench.Column], io: list[bench.Column], lang: str =
     ranked = io_ranking(io_results)
     if ranked:
         seq = bench.find(bench.points(io_results), "http", "sequential", 1)
-        evidence = t("choosing.io_sequential", lang, time=bench.duration(seq.median)) if seq else ""
+        evidence = t("choosing.io_sequential", lang, time=duration(seq.median)) if seq else ""
         evidence += ", ".join(
             t(
                 "choosing.io_item",
                 lang,
                 strategy=t(f"bench.strategy.{p.strategy}", lang),
-                time=bench.duration(p.median),
+                time=duration(p.median),
                 workers=p.workers,
                 share=p.share,
             )
             for p in ranked
         )
-        evidence += t("choosing.io_floor", lang, floor=bench.duration(ranked[0].limit))
+        evidence += t("choosing.io_floor", lang, floor=duration(ranked[0].limit))
         lines.append(
             f"| {t('choosing.work_io', lang)} | "
             f"{_names(ranked, lambda p: p.share, lang)} | {evidence} |"

@@ -285,7 +285,6 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "bench.col_median": "Median",
         "bench.col_min": "Min",
         "bench.col_max": "Max",
-        "bench.col_runs": "Runs",
         "bench.workload.primes": "primes",
         "bench.workload.http": "HTTP",
         "bench.workload.sleep": "time.sleep",
@@ -294,19 +293,8 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "bench.strategy.processes": "processes",
         "bench.strategy.interpreters": "subinterpreters",
         "bench.strategy.asyncio": "asyncio",
-        "bench.cell_cpu": "{speedup:.2f}\u00d7 ({share:.0%})",
-        "bench.cell_io": "{time} ({share:.0%})",
         "bench.limit_cpu": "{ideal:g}\u00d7",
         "bench.limit_io": "{floor}",
-        "bench.table_note_cpu": (
-            "Each cell: the speedup (sequential median time / this median time) and, in "
-            "brackets, its share of the ideal speedup min(workers, usable cores)."
-        ),
-        "bench.table_note_io": (
-            "Each cell: the median time of one run of all requests and, in brackets, the floor "
-            "as a share of it (100 % = at the floor). The floor is delay \u00d7 "
-            "ceil(requests / workers): the waits that no strategy can avoid."
-        ),
         "bench.strategy_skipped": "{strategy} not measured on {pythons}: {why}.",
         "bench.why_skipped.interpreters": (
             "`concurrent.futures.InterpreterPoolExecutor` is new in Python 3.14"
@@ -330,75 +318,104 @@ CATALOGUE: dict[str, dict[str, str]] = {
             "Speedup of each strategy against the number of workers, {python}; the dashed line "
             "is the speedup a run exactly at the floor would have. Workers and speedup:"
         ),
-        "bench.claim_no_data": "this run has no measurement for it.",
-        "bench.status.reproduced": "reproduced:",
-        "bench.status.not_reproduced": "not reproduced:",
-        "bench.status.not_applicable": "does not apply:",
-        "bench.status.no_data": "not measured:",
-        "bench.overall.reproduced": "(reproduced on this machine)",
-        "bench.overall.not_reproduced": "(not reproduced on this machine)",
-        "bench.overall.mixed": "(reproduced on some interpreters only)",
-        "bench.overall.none": "(could not be tested here)",
-        "bench.threads_cpu.claim": "Threads do not speed up pure-Python CPU work under the GIL.",
-        "bench.threads_cpu.yes": (
-            "2 threads ran at {speedup:.2f}\u00d7 the sequential speed (the claim needs below "
-            "{bound:g}\u00d7)."
+        "bench.col_rounds": "Rounds",
+        "bench.cell_baseline": "{time} (baseline)",
+        "bench.cell_cpu": "{speedup:.2f}\u00d7 ({low:.2f}\u2013{high:.2f})",
+        "bench.cell_io": "{time}: {ratio:.2f}\u00d7 the floor ({low:.2f}\u2013{high:.2f})",
+        "bench.at_limit": "**at the limit**",
+        "bench.past_limit": "**past the limit: a measurement anomaly**",
+        "bench.past_limit_note": (
+            "*Past the limit* marks a figure whose whole interval lies beyond what the machine "
+            "allows (faster than min(workers, cores) times sequential, or quicker than the "
+            "floor). That is not real parallelism: something disturbed the baseline in those "
+            "rounds, or the machine has more cores than it reported. Read such a figure as "
+            "\u201cat the limit, with noise\u201d, not as a real result."
         ),
-        "bench.threads_cpu.no": (
-            "2 threads ran at {speedup:.2f}\u00d7 the sequential speed, not below {bound:g}\u00d7."
+        "bench.table_note_cpu": (
+            "Each cell: the speedup over sequential, the median of the per-round ratios "
+            "(sequential time / this time, both from the same round), and its 95 % interval in "
+            "brackets. *At the limit*: the interval reaches the ideal speedup "
+            "min(workers, usable cores), so the run cannot be told apart from perfect scaling."
         ),
-        "bench.threads_cpu.gil_off": (
-            "this interpreter runs with the GIL off, so its threads may run Python code in "
-            "parallel and the claim is not about it. 2 threads ran at {speedup:.2f}\u00d7."
+        "bench.table_note_io": (
+            "Each cell: the median time of one run of all requests, then that time as a "
+            "multiple of the floor with its 95 % interval (1.00\u00d7 = at the floor). The floor "
+            "is delay \u00d7 ceil(requests / workers): the waits that no strategy can avoid."
         ),
-        "bench.threads_cpu.one_core": (
-            "only one core is usable, so no two threads could run at once even without the GIL; "
-            "this run cannot tell the GIL's effect. 2 threads ran at {speedup:.2f}\u00d7."
+        "bench.stopped_precise": (
+            "{python}: {rounds} rounds, ended because every interval was within "
+            "\u00b1{precision:.0%} of its median."
         ),
-        "bench.processes_cpu.claim": "Processes do speed up pure-Python CPU work.",
-        "bench.processes_cpu.yes": (
-            "2 processes ran at {speedup:.2f}\u00d7 the sequential speed (the claim needs at "
-            "least {bound:g}\u00d7)."
+        "bench.stopped_budget": (
+            "{python}: {rounds} rounds, ended by the time budget of {budget:g} s before every "
+            "interval was within \u00b1{precision:.0%} of its median."
         ),
-        "bench.processes_cpu.no": (
-            "2 processes ran at {speedup:.2f}\u00d7 the sequential speed, below {bound:g}\u00d7. "
-            "Other programs running on the machine during the build can cause this."
-        ),
-        "bench.load": (
-            "When the benchmark started, the machine's 1-minute load average was {load:.2f} "
-            "on {cores} usable cores: on average over the last minute, that many programs were "
-            "running or waiting for a core, the build's own earlier ones included."
-        ),
-        "bench.processes_cpu.one_core": (
-            "only one core is usable, so two processes take turns on it and cannot be faster. "
-            "2 processes ran at {speedup:.2f}\u00d7."
-        ),
-        "bench.io_floor.claim": "On I/O-bound work, threads and asyncio come close to the floor.",
-        "bench.io_floor.yes": (
-            "all {count} runs with {many} or more workers finished within {bound:g}\u00d7 the "
-            "floor; the farthest, {strategy} with {workers} workers, took {time} against a floor "
-            "of {floor} ({ratio:.2f}\u00d7)."
-        ),
-        "bench.io_floor.no": (
-            "{strategy} with {workers} workers took {time} against a floor of {floor} "
-            "({ratio:.2f}\u00d7), more than {bound:g}\u00d7."
+        "bench.stopped_max_rounds": (
+            "{python}: {rounds} rounds, the most allowed, before every interval was within "
+            "\u00b1{precision:.0%} of its median."
         ),
         "bench.setup_cpu": (
             "The CPU-bound work counts the {primes:,} primes below {limit:,} by trial division "
-            "in pure Python, split into {tasks} equal tasks. Each measurement is at least {runs} "
-            "timed runs (more for short work, until they add up to {min_time:g} s) after a "
-            "warm-up in which each worker does one task, on {cores} usable cores "
-            "({cpu}); every run's answer is checked against a sieve of Eratosthenes before its "
-            "time counts."
+            "in pure Python, split into {tasks} equal tasks, on {cores} usable cores ({cpu}). "
+            "Every pool is started and warmed up first (each worker does one task). Then each "
+            "*round* runs every configuration once, in an order that rotates by one place from "
+            "round to round, so that a machine that gets busier or quieter slows all of them "
+            "alike; a speedup is computed within each round against that round's sequential "
+            "run. Rounds go on (at least {min_rounds}) until every speedup's 95 % interval is "
+            "within \u00b1{precision:.0%} of its median, or {budget:g} s have passed. Every "
+            "answer is checked against a sieve of Eratosthenes before its time counts."
         ),
         "bench.setup_io": (
             "The I/O-bound work sends {requests} HTTP requests to a server on 127.0.0.1 that "
             "waits {delay_ms:g} ms before each answer; every body is checked. The idealised "
-            "case does the same waits with `time.sleep` and no network. Each measurement is at "
-            "least {runs} timed runs (more for short work, until they add up to {min_time:g} s) "
-            "after a warm-up in which each worker does one task; processes "
-            "start with `{start_method}`."
+            "case does the same waits with `time.sleep` and no network. Every pool is started "
+            "and warmed up first; processes start with `{start_method}`. Then each *round* runs "
+            "every configuration once, in an order that rotates from round to round; rounds go "
+            "on (at least {min_rounds}) until every interval is within \u00b1{precision:.0%} of "
+            "its median, or {budget:g} s have passed."
         ),
+        "measure.load": (
+            "The machine's 1-minute load average was {before:.2f} before the rounds and "
+            "{after:.2f} after them, on {cores} usable cores (programs running or waiting for a "
+            "core, the build's own included)."
+        ),
+        "measure.steal": (
+            "The hypervisor took {steal:.2f} s of CPU time for other virtual machines during the "
+            "{elapsed:.0f} s of rounds ({share:.1%} of the cores' time)."
+        ),
+        "claims.rule": (
+            "The verdict needs the whole 95 % interval {threshold}; an interval that straddles "
+            "the threshold is *inconclusive on this run*."
+        ),
+        "claims.needs_below": "below {threshold}",
+        "claims.needs_at_least": "at or above {threshold}",
+        "claims.interval": "{value} ({confidence:.0%} interval {low}\u2013{high}, {rounds} rounds)",
+        "claims.exact": "{value} ({rounds} runs)",
+        "claims.where": "([measured here]({anchor}))",
+        "claims.status.reproduced": "Reproduced:",
+        "claims.status.not_reproduced": "Not reproduced:",
+        "claims.status.inconclusive": "Inconclusive on this run:",
+        "claims.status.not_applicable": "Not about this one:",
+        "claims.status.no_data": "Not measured:",
+        "claims.overall.reproduced": "(reproduced in this build)",
+        "claims.overall.not_reproduced": "(not reproduced in this build)",
+        "claims.overall.inconclusive": "(inconclusive in this build)",
+        "claims.overall.not_applicable": "(could not be tested in this build)",
+        "claims.overall.no_data": "(not measured in this build)",
+        "claims.speedup_figure": "{source}: speedup",
+        "claims.threads_cpu": "Threads do not speed up pure-Python CPU work while the GIL is on.",
+        "claims.threads_cpu.figure": "{source}: speedup",
+        "claims.processes_cpu": "Processes do speed up pure-Python CPU work.",
+        "claims.free_threads_cpu": "Without the GIL, threads run pure-Python CPU work in parallel.",
+        "claims.c_threads": "Threads speed up C code that releases the GIL.",
+        "claims.io_floor": "On I/O-bound work, threads and asyncio come close to the floor.",
+        "claims.io_floor.figure": "{source}: time \u00f7 floor",
+        "evidence.bench_source": "{python}, {what}",
+        "evidence.primes_threads": "counting primes, 2 threads against sequential",
+        "evidence.primes_processes": "counting primes, 2 processes against sequential",
+        "evidence.io_config": "{strategy} with {workers} workers (floor {floor})",
+        "evidence.gil_off": "the GIL is off in this interpreter, so the claim is not about it",
+        "evidence.one_core": "only one core is usable, so nothing can run in parallel",
         "bench.cost": (
             "The benchmark programs of this page ran {count} times in this build and took "
             "{total:.0f} s in all."

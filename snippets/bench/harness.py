@@ -1,4 +1,10 @@
-"""The benchmark harness: run a workload under a strategy, time verified runs, report as JSON.
+"""The benchmark harness: run a workload under every strategy in paired rounds, check every
+answer, report as JSON.
+
+Every configuration (a strategy with a number of workers) gets its pool started and warmed up
+first; then each *round* runs every configuration once, in an order that rotates from round to
+round (measure.rounds). A speedup is the sequential time of a round divided by the
+configuration's time in the same round, so a machine that drifts slows both alike.
 
 Imported by the programs in this folder (and usable from a notebook); the functions that
 workers run live in ``workloads.py`` so that spawn, forkserver and subinterpreters can import
@@ -6,26 +12,30 @@ them.
 """
 
 import concurrent.futures
+import contextlib
 import functools
 import multiprocessing
 import os
 import platform
 import sys
 import sysconfig
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # snippets/, for measure.py
 import measure
 
-DEFAULT_RUNS = 3  # timed runs per measurement, at least; BENCH_RUNS=9 for the long version
-MIN_TIME = 0.5  # seconds: shorter work gets more runs ...
-MAX_RUNS = 25  # ... but no more than this
+BUDGET = 20.0  # seconds of rounds per benchmark, at most (BENCH_BUDGET)
 STRATEGIES = ("sequential", "threads", "processes", "interpreters")
 
 
-def runs() -> int:
-    return int(os.environ.get("BENCH_RUNS", DEFAULT_RUNS))
+def min_rounds() -> int:
+    """Rounds at least, whatever the precision (BENCH_RUNS; 6 by default)."""
+    return max(measure.MIN_ROUNDS, int(os.environ.get("BENCH_RUNS", measure.MIN_ROUNDS)))
+
+
+def budget() -> float:
+    """Seconds the rounds of one benchmark may take before they stop (BENCH_BUDGET)."""
+    return float(os.environ.get("BENCH_BUDGET", BUDGET))
 
 
 def scale() -> float:
@@ -61,8 +71,6 @@ def machine() -> dict:
         "start_method": multiprocessing.get_start_method(),
         "cpu_model": cpu_model(),
         "usable_cores": usable_cores(),
-        # Other programs competing for the cores show up here (Unix only).
-        "load_average": os.getloadavg()[0] if hasattr(os, "getloadavg") else None,
     }
 
 
@@ -94,73 +102,101 @@ def map_all(executor, fn, tasks: list[tuple]) -> list:
     return list(executor.map(fn, *zip(*tasks, strict=True)))
 
 
-def measure_work(work, expected, warmup) -> measure.Stats:
-    """Call ``warmup()`` once, untimed, then time at least ``runs()`` calls of ``work()``.
+def name(workload: str, strategy: str, workers: int) -> str:
+    """How a configuration is called in the rounds: "primes threads 2"."""
+    return f"{workload} {strategy} {workers}"
 
-    Short work is timed more often, until the runs add up to MIN_TIME: the median of three
-    very short runs on a busy machine says little.
 
-    The warm-up starts the workers and imports what they need, so that the timed runs
-    measure the work and not the start-up. Every timed answer must equal ``expected``: a
-    wrong answer is an error, never a timing.
+class Benchmark:
+    """Configurations of one kind of work, measured together in paired rounds.
+
+    ``add`` starts a configuration's pool (kept open until the end) and warms it up: every
+    worker runs a task before the clock runs, so the rounds time the work, not the start-up.
     """
-    warmup()
-    samples: list[float] = []
-    while len(samples) < runs() or (sum(samples) < MIN_TIME and len(samples) < MAX_RUNS):
-        start = time.perf_counter()
-        answer = work()
-        elapsed = time.perf_counter() - start
-        if answer != expected:
-            raise RuntimeError(f"wrong answer: {answer!r:.200} instead of {expected!r:.200}")
-        samples.append(elapsed)
-    return measure.summarize(samples)
-
-
-def measure_pool(strategy: str, workers: int, fn, tasks: list[tuple], expected) -> measure.Stats:
-    """Time ``fn`` over all tasks in a pool of ``workers``.
-
-    The warm-up gives each worker one task, which starts every thread, process or
-    subinterpreter of the pool before the clock runs.
-    """
-    executor = pool(strategy, workers)
-    try:
-        return measure_work(
-            functools.partial(map_all, executor, fn, tasks),
-            expected,
-            warmup=functools.partial(map_all, executor, fn, tasks[:workers]),
-        )
-    finally:
-        if executor is not None:
-            executor.shutdown()
-
-
-class Report:
-    """Measurements of one workload, printed as they come and emitted as JSON at the end."""
 
     def __init__(self, kind: str, **settings) -> None:
+        self.stack = contextlib.ExitStack()
+        self.work: dict[str, functools.partial] = {}
+        self.expected: dict[str, object] = {}
+        self.labels: dict[str, tuple[str, str, int]] = {}
         self.data = {
             "kind": kind,
             "machine": machine(),
-            "settings": {
-                "runs": runs(),
-                "min_time": MIN_TIME,
-                "max_runs": MAX_RUNS,
-                "scale": scale(),
-                **settings,
-            },
+            "settings": {"scale": scale(), **settings},
             "results": [],
             "skipped": [],
         }
 
-    def add(self, workload: str, strategy: str, workers: int, stats: measure.Stats) -> None:
-        self.data["results"].append(
-            {"workload": workload, "strategy": strategy, "workers": workers, "stats": stats}
-        )
-        print(f"{workload:7} {strategy:12} {workers:3} workers: {stats}", flush=True)
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.stack.close()
 
     def skip(self, strategy: str, reason: str) -> None:
         self.data["skipped"].append({"strategy": strategy, "reason": reason})
         print(f"{strategy}: skipped, {reason}", flush=True)
+
+    def add_pool(self, workload, strategy, workers, fn, tasks, expected, warmup=None) -> None:
+        """``fn`` over all ``tasks`` in a pool of ``workers`` (one after another: sequential)."""
+        executor = pool(strategy, workers)
+        if executor is not None:
+            self.stack.enter_context(executor)
+        warm = warmup or tasks[:workers]
+        map_all(executor, fn, warm)
+        self.add(workload, strategy, workers, functools.partial(map_all, executor, fn, tasks))
+        self.expected[name(workload, strategy, workers)] = expected
+
+    def add(self, workload, strategy, workers, work, expected=None) -> None:
+        """Any callable that does the whole workload once; its answer is checked."""
+        key = name(workload, strategy, workers)
+        self.work[key] = work
+        self.labels[key] = (workload, strategy, workers)
+        if expected is not None:
+            self.expected[key] = expected
+
+    def check(self, key: str, answer) -> None:
+        expected = self.expected[key]
+        if answer != expected:
+            raise RuntimeError(f"{key}: wrong answer {answer!r:.200} instead of {expected!r:.200}")
+
+    def measure(self) -> dict:
+        """The rounds: every configuration's time, and its speedup over its workload's
+        sequential run in the same round, with a 95 % interval."""
+        baseline = {w: name(w, s, n) for w, s, n in self.labels.values() if s == "sequential"}
+        ratios = {
+            key: (baseline[workload], key)
+            for key, (workload, strategy, _) in self.labels.items()
+            if strategy != "sequential" and workload in baseline
+        }
+        rounds = measure.rounds(
+            self.work, ratios, budget=budget(), check=self.check, min_rounds=min_rounds()
+        )
+        self.data["measurement"] = rounds
+        for key, (workload, strategy, workers) in self.labels.items():
+            times = [r["values"][key] for r in rounds["rounds"]]
+            item = {
+                "workload": workload,
+                "strategy": strategy,
+                "workers": workers,
+                "stats": rounds["stats"][key],
+                "time": measure.median_interval(times),
+                "speedup": rounds["ratios"].get(key),
+            }
+            self.data["results"].append(item)
+            speedup = measure.Estimate.of(rounds["ratios"].get(key))
+            print(
+                f"{workload:7} {strategy:12} {workers:3} workers: "
+                f"{measure.human(item['stats']['median'])}"
+                + (f", {speedup} as fast as sequential" if speedup else ""),
+                flush=True,
+            )
+        print(
+            f"{len(rounds['rounds'])} rounds, ended by {rounds['stopped']};",
+            measure.describe(rounds["noise"]),
+            flush=True,
+        )
+        return self.data
 
     def emit(self) -> None:
         measure.emit(self.data)

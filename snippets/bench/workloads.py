@@ -15,12 +15,12 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 # CPU: count the primes below PRIME_LIMIT * BENCH_SCALE by trial division, split into TASKS
 # tasks (task r takes the numbers r, r + TASKS, r + 2 * TASKS, ...), so every task costs
 # about the same. On the machine that builds the site one sequential run takes about 1 s.
-PRIME_LIMIT = 650_000
+PRIME_LIMIT = 400_000
 TASKS = 16
 
 # I/O: REQUESTS requests to a local server that waits DELAY seconds before it answers each.
 REQUESTS = 32
-DELAY = 0.05
+DELAY = 0.025
 
 
 def is_prime(n: int) -> bool:

@@ -1,0 +1,107 @@
+"""Where each claim's evidence comes from: the runs of this build that bear on it.
+
+One function per claim gathers its evidence (running the snippets it needs, once per build:
+runs are memoised), and :func:`show` renders the verdict. A page that states a claim calls
+``evidence.show("name")``; so does every other page that states it, and all of them get the
+same verdict from the same evidence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from snippet_runner import bench, claims
+from snippet_runner.claims import Estimate, Evidence
+from snippet_runner.messages import t
+
+# --- The benchmarks (I/O-bound vs CPU-bound page) --------------------------------------------
+
+
+def _bench_source(results: dict, what: str, lang: str) -> str:
+    return t("evidence.bench_source", lang, python=bench.label(results["machine"], lang), what=what)
+
+
+def _bench_speedup(strategy: str, lang: str) -> list[tuple[dict, bench.Point | None]]:
+    """The CPU benchmark's speedup of 2 workers of ``strategy``, per interpreter."""
+    found = []
+    for col in bench.usable(bench.columns(bench.CPU)):
+        results = col.run.results
+        found.append((results, bench.find(bench.points(results), "primes", strategy, 2)))
+    return found
+
+
+def threads_cpu(lang: str = "en") -> list[Evidence]:
+    items = []
+    for results, p in _bench_speedup("threads", lang):
+        machine = results["machine"]
+        not_about = None
+        if not machine["gil_enabled"]:
+            not_about = "evidence.gil_off"
+        elif machine["usable_cores"] < 2:
+            not_about = "evidence.one_core"
+        source = _bench_source(results, t("evidence.primes_threads", lang), lang)
+        items.append(Evidence(source, p.speedup if p else None, not_about, "io-vs-cpu.md"))
+    return items
+
+
+def free_threads_cpu(lang: str = "en") -> list[Evidence]:
+    items = []
+    for results, p in _bench_speedup("threads", lang):
+        machine = results["machine"]
+        if machine["gil_enabled"]:
+            continue
+        not_about = "evidence.one_core" if machine["usable_cores"] < 2 else None
+        source = _bench_source(results, t("evidence.primes_threads", lang), lang)
+        items.append(Evidence(source, p.speedup if p else None, not_about, "io-vs-cpu.md"))
+    return items
+
+
+def processes_cpu(lang: str = "en") -> list[Evidence]:
+    items = []
+    for results, p in _bench_speedup("processes", lang):
+        not_about = "evidence.one_core" if results["machine"]["usable_cores"] < 2 else None
+        source = _bench_source(results, t("evidence.primes_processes", lang), lang)
+        items.append(Evidence(source, p.speedup if p else None, not_about, "io-vs-cpu.md"))
+    return items
+
+
+def io_floor(lang: str = "en") -> list[Evidence]:
+    """Threads and asyncio with many workers: their time as a multiple of the floor."""
+    items = []
+    for col in bench.usable(bench.columns(bench.IO)):
+        results = col.run.results
+        for p in bench.points(results):
+            if p.workload != "http" or p.strategy not in {"threads", "asyncio"}:
+                continue
+            if p.workers < bench.IO_MANY:
+                continue
+            what = t(
+                "evidence.io_config",
+                lang,
+                strategy=t(f"bench.strategy.{p.strategy}", lang),
+                workers=p.workers,
+                floor=bench.duration(p.floor),
+            )
+            source = _bench_source(results, what, lang)
+            items.append(Evidence(source, p.over_floor, None, "io-vs-cpu.md"))
+    return items
+
+
+GATHER: dict[str, Callable[[str], list[Evidence]]] = {
+    "threads_cpu": threads_cpu,
+    "free_threads_cpu": free_threads_cpu,
+    "processes_cpu": processes_cpu,
+    "io_floor": io_floor,
+}
+
+
+def verdict(name: str, lang: str = "en") -> claims.Verdict:
+    return claims.verdict(name, GATHER[name](lang))
+
+
+def show(name: str, lang: str = "en") -> str:
+    """The claim's verdict box, the same on every page that states it."""
+    return claims.render(verdict(name, lang), lang)
+
+
+__all__ = ["Estimate", "show", "verdict"]
