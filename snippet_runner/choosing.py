@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import hashlib
 
-from snippet_runner import bench
+from snippet_runner import bench, claims, evidence, render
 from snippet_runner.charts import escape, text_width
 from snippet_runner.messages import t
 from snippet_runner.render import duration
@@ -21,20 +21,21 @@ def _build(cols: list[bench.Column]) -> dict | None:
 
 
 def cpu_ranking(results: dict) -> list[bench.Point]:
-    """The parallel strategies at workers = usable cores, fastest first."""
+    """The parallel strategies at workers = usable cores, fastest first (median speedup)."""
     cores = results["machine"]["usable_cores"]
     found = [p for p in bench.points(results) if p.strategy != "sequential" and p.workers == cores]
-    return sorted(found, key=lambda p: -p.speedup)
+    return sorted(found, key=lambda p: -p.speedup.median)
 
 
 def io_ranking(results: dict) -> list[bench.Point]:
     """The strategies on the HTTP workload at the most workers, closest to the floor first."""
     http = [p for p in bench.points(results) if p.workload == "http" and p.strategy != "sequential"]
     most = max((p.workers for p in http), default=0)
-    return sorted((p for p in http if p.workers == most), key=lambda p: -p.share)
+    return sorted((p for p in http if p.workers == most), key=lambda p: p.over_floor.median)
 
 
 def _names(pts: list[bench.Point], value, lang: str) -> str:
+    """The best strategy, and every other one within AS_GOOD of it (higher value = better)."""
     best = value(pts[0])
     good = [t(f"bench.strategy.{p.strategy}", lang) for p in pts if value(p) >= AS_GOOD * best]
     return (
@@ -42,56 +43,79 @@ def _names(pts: list[bench.Point], value, lang: str) -> str:
     )
 
 
+def c_row(lang: str = "en") -> list[str]:
+    """The row for C code that releases the GIL: the GIL page's hashing run, through the one
+    verdict of the claim it tests (so this page and the GIL page cannot disagree)."""
+    result = evidence.verdict("c_threads", lang)
+    figures = [
+        claims.figure(result.claim, e.estimate, lang)
+        for e, status in result.items
+        if e.estimate is not None and status in claims.TESTED
+    ]
+    use = t(C_USE[result.status], lang)
+    measured = t(
+        "choosing.c_evidence",
+        lang,
+        figures="; ".join(figures) or t("claims.status.no_data", lang),
+        verdict=t(claims.OVERALL[result.status], lang),
+    )
+    return [t("choosing.work_c", lang), use, measured]
+
+
+C_USE = {
+    claims.REPRODUCED: "choosing.c_use_threads",
+    claims.NOT_REPRODUCED: "choosing.c_use_unconfirmed",
+    claims.INCONCLUSIVE: "choosing.c_use_unconfirmed",
+    claims.NOT_APPLICABLE: "choosing.c_use_unconfirmed",
+    claims.NO_DATA: "choosing.c_use_unconfirmed",
+}
+
+
 def recommendations(cpu: list[bench.Column], io: list[bench.Column], lang: str = "en") -> str:
     """Which model did best for each kind of work in this build, with the figures."""
     cpu_results, io_results = _build(cpu), _build(io)
     if cpu_results is None or io_results is None:
         return t("failed", lang, problem=t("bench.no_results", lang))
-    lines = [
-        f"| {t('choosing.col_work', lang)} | {t('choosing.col_use', lang)} | "
-        f"{t('choosing.col_evidence', lang)} |",
-        "|---|---|---|",
-    ]
+    rows = []
     ranked = cpu_ranking(cpu_results)
     if ranked:
-        evidence = ", ".join(
+        evidence_text = ", ".join(
             t(
                 "choosing.cpu_item",
                 lang,
                 strategy=t(f"bench.strategy.{p.strategy}", lang),
-                speedup=p.speedup,
+                speedup=p.speedup.median,
+                low=p.speedup.low,
+                high=p.speedup.high,
                 workers=p.workers,
             )
             for p in ranked
         )
-        lines.append(
-            f"| {t('choosing.work_cpu', lang)} | "
-            f"{_names(ranked, lambda p: p.speedup, lang)} | {evidence} |"
-        )
+        use = _names(ranked, lambda p: p.speedup.median, lang)
+        rows.append([t("choosing.work_cpu", lang), use, evidence_text])
     ranked = io_ranking(io_results)
     if ranked:
         seq = bench.find(bench.points(io_results), "http", "sequential", 1)
-        evidence = t("choosing.io_sequential", lang, time=duration(seq.median)) if seq else ""
-        evidence += ", ".join(
+        evidence_text = (
+            t("choosing.io_sequential", lang, time=duration(seq.time.median)) if seq else ""
+        )
+        evidence_text += ", ".join(
             t(
                 "choosing.io_item",
                 lang,
                 strategy=t(f"bench.strategy.{p.strategy}", lang),
-                time=duration(p.median),
+                time=duration(p.time.median),
                 workers=p.workers,
-                share=p.share,
+                ratio=p.over_floor.median,
+                low=p.over_floor.low,
+                high=p.over_floor.high,
             )
             for p in ranked
         )
-        evidence += t("choosing.io_floor", lang, floor=duration(ranked[0].limit))
-        lines.append(
-            f"| {t('choosing.work_io', lang)} | "
-            f"{_names(ranked, lambda p: p.share, lang)} | {evidence} |"
-        )
-    lines.append(
-        f"| {t('choosing.work_c', lang)} | {t('bench.strategy.threads', lang)} | "
-        f"{t('choosing.not_measured', lang)} |"
-    )
+        evidence_text += t("choosing.io_floor", lang, floor=duration(ranked[0].floor))
+        use = _names(ranked, lambda p: 1 / p.over_floor.median, lang)
+        rows.append([t("choosing.work_io", lang), use, evidence_text])
+    rows.append(c_row(lang))
     machine = cpu_results["machine"]
     note = t(
         "choosing.measured_on",
@@ -99,7 +123,9 @@ def recommendations(cpu: list[bench.Column], io: list[bench.Column], lang: str =
         python=bench.label(machine, lang),
         cores=machine["usable_cores"],
     )
-    return "\n".join(lines) + "\n\n" + note
+    head = [t("choosing.col_work", lang), t("choosing.col_use", lang)]
+    head.append(t("choosing.col_evidence", lang))
+    return render.table(head, ["---", "---", "---"], rows) + "\n\n" + note
 
 
 def start_methods(cols: list[bench.Column], lang: str = "en") -> str:
@@ -125,20 +151,28 @@ def _annotations(cpu: list[bench.Column], io: list[bench.Column], lang: str) -> 
     io_results, cpu_results = _build(io), _build(cpu)
     if io_results:
         for p in io_ranking(io_results):
-            notes[p.strategy] = t("choosing.leaf_io", lang, share=p.share, workers=p.workers)
+            notes[p.strategy] = t(
+                "choosing.leaf_io", lang, ratio=p.over_floor.median, workers=p.workers
+            )
     if cpu_results:
         cores = cpu_results["machine"]["usable_cores"]
         p = bench.find(bench.points(cpu_results), "primes", "processes", cores)
         if p:
-            notes["processes"] = t("choosing.leaf_cpu", lang, speedup=p.speedup, workers=cores)
+            notes["processes"] = t(
+                "choosing.leaf_cpu", lang, speedup=p.speedup.median, workers=cores
+            )
     for col in bench.usable(cpu):
         machine = col.run.results["machine"]
         p = bench.find(bench.points(col.run.results), "primes", "threads", machine["usable_cores"])
         if p and not machine["gil_enabled"]:
             notes["free_threads"] = t(
-                "choosing.leaf_cpu", lang, speedup=p.speedup, workers=p.workers
+                "choosing.leaf_cpu", lang, speedup=p.speedup.median, workers=p.workers
             )
             break
+    c = evidence.verdict("c_threads", lang)
+    measured = [e for e, status in c.items if e.estimate is not None and status in claims.TESTED]
+    if measured:
+        notes["c_threads"] = t("choosing.leaf_c", lang, speedup=measured[0].estimate.median)
     return notes
 
 
@@ -178,7 +212,7 @@ def decision_tree(cpu: list[bench.Column], io: list[bench.Column], lang: str = "
         "threads": notes.get("threads"),
         "free_threads": notes.get("free_threads"),
         "processes": notes.get("processes"),
-        "c_threads": t("choosing.not_measured_short", lang),
+        "c_threads": notes.get("c_threads"),
     }
     places = layout()
     boxes = {}

@@ -427,11 +427,17 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "choosing.work_cpu": "Pure-Python computation",
         "choosing.work_io": "Waiting on the network",
         "choosing.work_c": "C code that releases the GIL (hashlib, zlib, NumPy)",
-        "choosing.cpu_item": "{strategy} {speedup:.2f}\u00d7 with {workers} workers",
+        "choosing.cpu_item": "{strategy} {speedup:.2f}\u00d7 ({low:.2f}\u2013{high:.2f}) with {workers} workers",
         "choosing.io_sequential": "sequential {time}; ",
-        "choosing.io_item": "{strategy} {time} with {workers} workers ({share:.0%} of the floor)",
+        "choosing.io_item": (
+            "{strategy} {time} with {workers} workers ({ratio:.2f}\u00d7 the floor, "
+            "{low:.2f}\u2013{high:.2f})"
+        ),
         "choosing.io_floor": "; floor {floor}",
-        "choosing.not_measured": "Not measured on this site; see the pitfalls below.",
+        "choosing.c_evidence": "{figures}, on the [GIL page](gil.md) {verdict}",
+        "choosing.c_use_threads": "threads",
+        "choosing.c_use_unconfirmed": "threads, if the library releases the GIL (not confirmed in this build)",
+        "choosing.leaf_c": "here: {speedup:.2f}\u00d7\nwith 2 threads",
         "choosing.measured_on": (
             "Measured with {python} on {cores} usable cores, by the benchmarks of the previous "
             "page (the same runs, not new ones)."
@@ -450,7 +456,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "choosing.leaf_c_threads": "threads\n(the C code\nreleases the GIL)",
         "choosing.leaf_free_threads": "threads",
         "choosing.leaf_processes": "processes\n(ProcessPoolExecutor)",
-        "choosing.leaf_io": "here: {share:.0%} of the floor\nwith {workers} workers",
+        "choosing.leaf_io": "here: {ratio:.2f}\u00d7 the floor\nwith {workers} workers",
         "choosing.leaf_cpu": "here: {speedup:.2f}\u00d7\nwith {workers} workers",
         "choosing.not_measured_short": "not measured here",
         "processes.no_results": "No results from `{snippet}`: its run failed (see the build log).",

@@ -331,7 +331,6 @@ KO: dict[str, str] = {
     "bench.col_median": "중앙값",
     "bench.col_min": "최소",
     "bench.col_max": "최대",
-    "bench.col_runs": "실행 횟수",
     "bench.workload.primes": "소수 세기",
     "bench.workload.http": "HTTP",
     "bench.workload.sleep": "time.sleep",
@@ -340,21 +339,8 @@ KO: dict[str, str] = {
     "bench.strategy.processes": "프로세스",
     "bench.strategy.interpreters": "서브인터프리터",
     "bench.strategy.asyncio": "asyncio",
-    "bench.cell_cpu": "{speedup:.2f}\u00d7 ({share:.0%})",
-    "bench.cell_io": "{time} ({share:.0%})",
     "bench.limit_cpu": "{ideal:g}\u00d7",
     "bench.limit_io": "{floor}",
-    "bench.table_note_cpu": (
-        "각 칸은 속도 향상(순차 실행의 중앙값 시간 / 이 측정의 중앙값 "
-        "시간)이고, 괄호 안은 그 값이 이상적 속도 향상 min(워커 수, "
-        "사용 가능한 코어 수)의 몇 %인지입니다."
-    ),
-    "bench.table_note_io": (
-        "각 칸은 모든 요청을 한 번 처리하는 데 걸린 시간의 "
-        "중앙값이고, 괄호 안은 그 시간 대비 하한의 비율입니다(100 % = "
-        "하한에 도달). 하한은 지연 \u00d7 ceil(요청 수 / 워커 수)로, 어떤 "
-        "전략도 피할 수 없는 대기 시간입니다."
-    ),
     "bench.strategy_skipped": "{pythons}에서는 {strategy} 전략을 측정하지 않았습니다. {why}.",
     "bench.why_skipped.interpreters": (
         "`concurrent.futures.InterpreterPoolExecutor`는 Python 3.14에서 새로 도입되었습니다"
@@ -380,88 +366,104 @@ KO: dict[str, str] = {
         "하한에서 끝나는 실행이 낼 속도 향상입니다. 워커 수와 속도 "
         "향상:"
     ),
-    "bench.claim_no_data": "이번 실행에는 이 주장에 해당하는 측정값이 없습니다.",
-    "bench.status.reproduced": "재현됨:",
-    "bench.status.not_reproduced": "재현되지 않음:",
-    "bench.status.not_applicable": "해당 없음:",
-    "bench.status.no_data": "측정되지 않음:",
-    "bench.overall.reproduced": "(이 컴퓨터에서 재현됨)",
-    "bench.overall.not_reproduced": "(이 컴퓨터에서 재현되지 않음)",
-    "bench.overall.mixed": "(일부 인터프리터에서만 재현됨)",
-    "bench.overall.none": "(여기서는 검증할 수 없음)",
-    "bench.threads_cpu.claim": "GIL 아래에서 스레드는 순수 Python CPU 작업을 빠르게 하지 못합니다.",
-    "bench.threads_cpu.yes": (
-        "스레드 2개의 속도는 순차 실행의 "
-        "{speedup:.2f}배였습니다(주장이 성립하려면 {bound:g}배 "
-        "미만이어야 합니다)."
+    "bench.col_rounds": "라운드",
+    "bench.cell_baseline": "{time} (기준)",
+    "bench.cell_cpu": "{speedup:.2f}\u00d7 ({low:.2f}\u2013{high:.2f})",
+    "bench.cell_io": "{time}: 하한의 {ratio:.2f}\u00d7 ({low:.2f}\u2013{high:.2f})",
+    "bench.at_limit": "**한계에 도달**",
+    "bench.past_limit": "**한계를 넘음: 측정 이상**",
+    "bench.past_limit_note": (
+        "*한계를 넘음*은 구간 전체가 이 컴퓨터가 허용하는 범위를 벗어난 수치에 붙습니다"
+        "(순차 실행보다 min(워커 수, 코어 수)배 넘게 빠르거나, 하한보다 빠름). 이것은 "
+        "실제 병렬 실행이 아닙니다. 그 라운드들에서 무언가가 기준 측정을 방해했거나, "
+        "컴퓨터에 보고된 것보다 많은 코어가 있었다는 뜻입니다. 이런 수치는 실제 결과가 "
+        "아니라 \u201c잡음이 섞인, 한계에 도달한 값\u201d으로 읽으세요."
     ),
-    "bench.threads_cpu.no": (
-        "스레드 2개의 속도는 순차 실행의 {speedup:.2f}배로, {bound:g}배 미만이 아니었습니다."
+    "bench.table_note_cpu": (
+        "각 칸: 순차 실행 대비 속도 향상. 라운드마다 구한 비율(같은 라운드의 순차 실행 "
+        "시간 / 이 설정의 시간)의 중앙값이고, 괄호 안은 그 95 % 구간입니다. *한계에 "
+        "도달*: 구간이 이상적인 속도 향상 min(워커 수, 사용 가능한 코어 수)에 닿아, 이 "
+        "실행을 완벽한 확장과 구별할 수 없다는 뜻입니다."
     ),
-    "bench.threads_cpu.gil_off": (
-        "이 인터프리터는 GIL 없이 실행되므로 스레드가 Python 코드를 "
-        "병렬로 실행할 수 있어, 이 주장의 대상이 아닙니다. 스레드 "
-        "2개의 속도는 {speedup:.2f}배였습니다."
+    "bench.table_note_io": (
+        "각 칸: 모든 요청을 한 번 처리하는 데 걸린 시간의 중앙값, 그리고 그 시간이 "
+        "하한의 몇 배인지와 그 95 % 구간(1.00\u00d7 = 하한). 하한은 지연 \u00d7 "
+        "ceil(요청 수 / 워커 수)로, 어떤 방식으로도 피할 수 없는 대기 시간입니다."
     ),
-    "bench.threads_cpu.one_core": (
-        "사용 가능한 코어가 하나뿐이라 GIL이 없더라도 두 스레드가 "
-        "동시에 실행될 수 없으므로, 이 실행으로는 GIL의 영향을 가려낼 "
-        "수 없습니다. 스레드 2개의 속도는 {speedup:.2f}배였습니다."
+    "bench.stopped_precise": (
+        "{python}: {rounds}라운드. 모든 구간이 중앙값의 \u00b1{precision:.0%} 안에 들어와 "
+        "멈췄습니다."
     ),
-    "bench.processes_cpu.claim": "프로세스는 순수 Python CPU 작업을 실제로 빠르게 합니다.",
-    "bench.processes_cpu.yes": (
-        "프로세스 2개의 속도는 순차 실행의 "
-        "{speedup:.2f}배였습니다(주장이 성립하려면 {bound:g}배 "
-        "이상이어야 합니다)."
+    "bench.stopped_budget": (
+        "{python}: {rounds}라운드. 모든 구간이 중앙값의 \u00b1{precision:.0%} 안에 들기 "
+        "전에 시간 예산 {budget:g}초가 다 되어 멈췄습니다."
     ),
-    "bench.processes_cpu.no": (
-        "프로세스 2개의 속도는 순차 실행의 {speedup:.2f}배로, "
-        "{bound:g}배에 못 미쳤습니다. 빌드하는 동안 같은 컴퓨터에서 "
-        "실행된 다른 프로그램 때문일 수 있습니다."
-    ),
-    "bench.load": (
-        "벤치마크가 시작될 때 잰 이 컴퓨터의 1분 부하 평균(load "
-        "average)은 사용 가능한 코어 {cores}개에 대해 "
-        "{load:.2f}입니다. 지난 1분 동안 평균적으로 그만큼의 "
-        "프로그램이 실행 중이었거나 코어를 기다리고 있었다는 뜻이며, "
-        "빌드가 앞서 실행한 프로그램도 여기에 포함됩니다."
-    ),
-    "bench.processes_cpu.one_core": (
-        "사용 가능한 코어가 하나뿐이라 두 프로세스가 그 코어를 번갈아 "
-        "쓸 수밖에 없으므로 더 빨라질 수 없습니다. 프로세스 2개의 "
-        "속도는 {speedup:.2f}배였습니다."
-    ),
-    "bench.io_floor.claim": "I/O 바운드 작업에서 스레드와 asyncio는 하한에 가까워집니다.",
-    "bench.io_floor.yes": (
-        "워커가 {many}개 이상인 실행 {count}개가 모두 하한의 "
-        "{bound:g}배 안에 끝났습니다. 하한에서 가장 먼 경우는 "
-        "{strategy}(워커 {workers}개)로, 하한 {floor}에 대해 {time} "
-        "걸렸습니다({ratio:.2f}배)."
-    ),
-    "bench.io_floor.no": (
-        "{strategy}(워커 {workers}개)는 하한 {floor}에 대해 {time} "
-        "걸려({ratio:.2f}배) {bound:g}배를 넘었습니다."
+    "bench.stopped_max_rounds": (
+        "{python}: {rounds}라운드. 모든 구간이 중앙값의 \u00b1{precision:.0%} 안에 들기 "
+        "전에 허용된 최대 라운드 수에 도달했습니다."
     ),
     "bench.setup_cpu": (
-        "CPU 바운드 작업은 {limit:,} 미만의 소수 {primes:,}개를 순수 "
-        "Python으로 시험 나눗셈(trial division)을 해 가며 세고, 이를 "
-        "같은 크기의 작업 {tasks}개로 나눕니다. 각 측정은 "
-        "워밍업(워커마다 작업 하나씩 수행) 뒤에 시간을 재는 실행을 "
-        "최소 {runs}회 한 것입니다(짧은 작업은 합계가 "
-        "{min_time:g}초가 될 때까지 더 실행합니다). 사용 가능한 "
-        "코어는 {cores}개({cpu})이며, 각 실행의 답은 에라토스테네스의 "
-        "체로 구한 값과 대조해 맞을 때만 그 시간을 셉니다."
+        "CPU 바운드 작업은 {limit:,} 미만의 소수 {primes:,}개를 순수 Python으로 시험 "
+        "나눗셈(trial division)을 해 가며 세고, 이를 같은 크기의 작업 {tasks}개로 "
+        "나눕니다. 사용 가능한 코어는 {cores}개({cpu})입니다. 먼저 모든 풀을 시작하고 "
+        "예열합니다(워커마다 작업 하나씩). 그다음 각 *라운드*에서 모든 설정을 한 번씩 "
+        "실행하는데, 순서를 라운드마다 한 칸씩 돌려서 컴퓨터가 점점 바빠지거나 한가해져도 "
+        "모든 설정이 똑같이 영향을 받게 합니다. 속도 향상은 라운드마다 그 라운드의 순차 "
+        "실행과 비교해 구합니다. 라운드는 (최소 {min_rounds}번) 모든 속도 향상의 95 % "
+        "구간이 중앙값의 \u00b1{precision:.0%} 안에 들거나 {budget:g}초가 지날 때까지 "
+        "계속됩니다. 모든 답은 시간을 재기 전에 에라토스테네스의 체로 구한 답과 대조합니다."
     ),
     "bench.setup_io": (
-        "I/O 바운드 작업은 127.0.0.1의 서버에 HTTP 요청 "
-        "{requests}개를 보내며, 서버는 응답마다 {delay_ms:g} ms를 "
-        "기다립니다. 모든 응답 본문을 확인합니다. 이상화한 경우는 "
-        "네트워크 없이 `time.sleep`으로 같은 대기를 수행합니다. 각 "
-        "측정은 워밍업(워커마다 작업 하나씩 수행) 뒤에 시간을 재는 "
-        "실행을 최소 {runs}회 한 것입니다(짧은 작업은 합계가 "
-        "{min_time:g}초가 될 때까지 더 실행합니다). 프로세스는 "
-        "`{start_method}` 방식으로 시작합니다."
+        "I/O 바운드 작업은 응답마다 {delay_ms:g}ms를 기다리는 127.0.0.1의 서버에 HTTP "
+        "요청 {requests}개를 보내고, 모든 응답 본문을 확인합니다. 이상적인 경우는 같은 "
+        "대기를 네트워크 없이 `time.sleep`으로 합니다. 먼저 모든 풀을 시작하고 예열하며, "
+        "프로세스는 `{start_method}`로 시작합니다. 그다음 각 *라운드*에서 모든 설정을 한 "
+        "번씩, 라운드마다 돌아가는 순서로 실행합니다. 라운드는 (최소 {min_rounds}번) 모든 "
+        "구간이 중앙값의 \u00b1{precision:.0%} 안에 들거나 {budget:g}초가 지날 때까지 "
+        "계속됩니다."
     ),
+    "measure.load": (
+        "이 컴퓨터의 1분 평균 부하(load average)는 라운드 전 {before:.2f}, 라운드 후 "
+        "{after:.2f}였습니다. 사용 가능한 코어는 {cores}개입니다(실행 중이거나 코어를 "
+        "기다리는 프로그램 수로, 빌드 자신의 프로그램도 포함)."
+    ),
+    "measure.steal": (
+        "라운드가 진행된 {elapsed:.0f}초 동안 하이퍼바이저가 다른 가상 머신에 CPU 시간 "
+        "{steal:.2f}초를 가져갔습니다(코어 시간의 {share:.1%})."
+    ),
+    "claims.rule": (
+        "판정하려면 95 % 구간 전체가 {threshold}이어야 합니다. 구간이 기준값에 걸치면 "
+        "*이번 실행으로는 판단할 수 없음*입니다."
+    ),
+    "claims.needs_below": "{threshold} 미만",
+    "claims.needs_at_least": "{threshold} 이상",
+    "claims.interval": "{value} ({confidence:.0%} 구간 {low}\u2013{high}, {rounds}라운드)",
+    "claims.exact": "{value} ({rounds}회 실행)",
+    "claims.where": "([측정한 곳]({anchor}))",
+    "claims.status.reproduced": "재현됨:",
+    "claims.status.not_reproduced": "재현되지 않음:",
+    "claims.status.inconclusive": "이번 실행으로는 판단할 수 없음:",
+    "claims.status.not_applicable": "이 주장과 무관:",
+    "claims.status.no_data": "측정되지 않음:",
+    "claims.overall.reproduced": "(이번 빌드에서 재현됨)",
+    "claims.overall.not_reproduced": "(이번 빌드에서 재현되지 않음)",
+    "claims.overall.inconclusive": "(이번 빌드로는 판단할 수 없음)",
+    "claims.overall.not_applicable": "(이번 빌드에서는 검증할 수 없음)",
+    "claims.overall.no_data": "(이번 빌드에서 측정되지 않음)",
+    "claims.speedup_figure": "{source}: 속도 향상",
+    "claims.threads_cpu": "GIL이 켜져 있으면 스레드는 순수 Python CPU 작업을 빠르게 하지 못합니다.",
+    "claims.threads_cpu.figure": "{source}: 속도 향상",
+    "claims.processes_cpu": "프로세스는 순수 Python CPU 작업을 빠르게 합니다.",
+    "claims.free_threads_cpu": "GIL이 없으면 스레드가 순수 Python CPU 작업을 병렬로 실행합니다.",
+    "claims.c_threads": "스레드는 GIL을 놓는 C 코드를 빠르게 합니다.",
+    "claims.io_floor": "I/O 바운드 작업에서 스레드와 asyncio는 하한에 가깝게 끝납니다.",
+    "claims.io_floor.figure": "{source}: 시간 \u00f7 하한",
+    "evidence.bench_source": "{python}, {what}",
+    "evidence.primes_threads": "소수 세기, 스레드 2개 대 순차 실행",
+    "evidence.primes_processes": "소수 세기, 프로세스 2개 대 순차 실행",
+    "evidence.io_config": "{strategy}, 워커 {workers}개(하한 {floor})",
+    "evidence.gil_off": "이 인터프리터는 GIL이 꺼져 있어 이 주장의 대상이 아닙니다",
+    "evidence.one_core": "사용 가능한 코어가 하나뿐이라 아무것도 병렬로 실행될 수 없습니다",
     "bench.cost": (
         "이 페이지의 벤치마크 프로그램은 이번 빌드에서 {count}번 "
         "실행되었고, 모두 합해 {total:.0f}초가 걸렸습니다."
@@ -473,11 +475,17 @@ KO: dict[str, str] = {
     "choosing.work_cpu": "순수 Python 계산",
     "choosing.work_io": "네트워크 응답 대기",
     "choosing.work_c": "GIL을 놓아주는 C 코드 (hashlib, zlib, NumPy)",
-    "choosing.cpu_item": "{strategy} {speedup:.2f}\u00d7 (워커 {workers}개)",
+    "choosing.cpu_item": "{strategy} {speedup:.2f}\u00d7 ({low:.2f}\u2013{high:.2f}, 워커 {workers}개)",
     "choosing.io_sequential": "순차 실행 {time}; ",
-    "choosing.io_item": "{strategy} {time} (워커 {workers}개, 하한 대비 {share:.0%})",
+    "choosing.io_item": (
+        "{strategy} {time} (워커 {workers}개, 하한의 {ratio:.2f}\u00d7, "
+        "{low:.2f}\u2013{high:.2f})"
+    ),
     "choosing.io_floor": "; 하한 {floor}",
-    "choosing.not_measured": "이 사이트에서는 측정하지 않습니다. 아래의 주의할 점을 참고하세요.",
+    "choosing.c_evidence": "{figures}, [GIL 페이지](gil.md)에서 측정 {verdict}",
+    "choosing.c_use_threads": "스레드",
+    "choosing.c_use_unconfirmed": "라이브러리가 GIL을 놓는다면 스레드(이번 빌드에서 확인되지 않음)",
+    "choosing.leaf_c": "이번 빌드: {speedup:.2f}\u00d7\n(스레드 2개)",
     "choosing.measured_on": (
         "{python}, 사용 가능한 코어 {cores}개에서 이전 페이지의 "
         "벤치마크로 측정했습니다(새로 실행한 것이 아니라 같은 실행의 "
@@ -497,7 +505,7 @@ KO: dict[str, str] = {
     "choosing.leaf_c_threads": "스레드\n(C 코드가\nGIL을 놓아줌)",
     "choosing.leaf_free_threads": "스레드",
     "choosing.leaf_processes": "프로세스\n(ProcessPoolExecutor)",
-    "choosing.leaf_io": "이번 빌드:\n하한 대비 {share:.0%}\n(워커 {workers}개)",
+    "choosing.leaf_io": "이번 빌드:\n하한의 {ratio:.2f}\u00d7\n(워커 {workers}개)",
     "choosing.leaf_cpu": "이번 빌드: {speedup:.2f}\u00d7\n(워커 {workers}개)",
     "choosing.not_measured_short": "측정하지 않음",
     "processes.no_results": "`{snippet}`의 결과가 없습니다. 실행이 실패했습니다(빌드 로그 참고).",
