@@ -3,8 +3,9 @@
 The benchmark snippets (``snippets/bench/``) emit one JSON document per run: the machine, the
 settings, every round of the paired measurement and, per workload, strategy and worker count,
 the time and the speedup over sequential with their intervals. The claims these runs decide
-are gathered in :mod:`snippet_runner.evidence`. Everything here that takes runs is pure. :func:`columns` is the one exception: like :func:`show`, it
-starts programs, running a snippet once under each interpreter that ``BENCH_PYTHONS`` names.
+are gathered in :mod:`snippet_runner.evidence`. Everything here that takes runs is pure.
+:func:`columns` is the one exception: like :func:`show`, it starts programs, running a
+snippet once under each interpreter that ``BENCH_PYTHONS`` names.
 """
 
 from __future__ import annotations
@@ -431,7 +432,7 @@ def chart(results: dict, lang: str = "en") -> str:
         + "; ".join(
             f"{name}: "
             + ", ".join(
-                f"{v[0]:g} → {v[1]:.2f}" + (f" ({v[2]:.2f}–{v[3]:.2f})" if len(v) > 2 else "")
+                f"{v[0]:g} → {v[1]:.2f}" + (f" ({v[2]:.2f}\u2013{v[3]:.2f})" if len(v) > 2 else "")
                 for v in values
             )
             for name, values in series.items()

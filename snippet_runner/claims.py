@@ -22,6 +22,7 @@ rests on is gathered in one place, :mod:`snippet_runner.evidence`.
 from __future__ import annotations
 
 import dataclasses
+
 from snippet_runner.messages import t
 
 REPRODUCED = "reproduced"
@@ -68,7 +69,7 @@ class Claim:
     figure: str  # message key: what the figure of one piece of evidence is ({source})
     holds: str  # "below" or "at_least": where the figure must lie for the claim to hold
     threshold: float
-    unit: str = "times"  # how figures are written: "times" (1.23×), "count", "intervals"
+    unit: str = "times"  # how figures are written: "times" (1.23x), "count", "intervals"
 
 
 # Every claim the site checks. A threshold is chosen once, with its reason, and every page
@@ -196,7 +197,7 @@ def number(value: float, unit: str) -> str:
 
 
 def figure(claim: Claim, estimate: Estimate, lang: str = "en") -> str:
-    """ "1.02× (95 % interval 0.97–1.08, 12 rounds)", or the exact count."""
+    """The figure with its interval and round count, or the exact count."""
     value = number(estimate.median, claim.unit)
     if estimate.low == estimate.high:
         return t("claims.exact", lang, value=value, rounds=estimate.rounds)

@@ -427,7 +427,9 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "choosing.work_cpu": "Pure-Python computation",
         "choosing.work_io": "Waiting on the network",
         "choosing.work_c": "C code that releases the GIL (hashlib, zlib, NumPy)",
-        "choosing.cpu_item": "{strategy} {speedup:.2f}\u00d7 ({low:.2f}\u2013{high:.2f}) with {workers} workers",
+        "choosing.cpu_item": (
+            "{strategy} {speedup:.2f}\u00d7 ({low:.2f}\u2013{high:.2f}) with {workers} workers"
+        ),
         "choosing.io_sequential": "sequential {time}; ",
         "choosing.io_item": (
             "{strategy} {time} with {workers} workers ({ratio:.2f}\u00d7 the floor, "
@@ -436,7 +438,9 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "choosing.io_floor": "; floor {floor}",
         "choosing.c_evidence": "{figures}, on the [GIL page](gil.md) {verdict}",
         "choosing.c_use_threads": "threads",
-        "choosing.c_use_unconfirmed": "threads, if the library releases the GIL (not confirmed in this build)",
+        "choosing.c_use_unconfirmed": (
+            "threads, if the library releases the GIL (not confirmed in this build)"
+        ),
         "choosing.leaf_c": "here: {speedup:.2f}\u00d7\nwith 2 threads",
         "choosing.measured_on": (
             "Measured with {python} on {cores} usable cores, by the benchmarks of the previous "

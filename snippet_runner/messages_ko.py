@@ -475,11 +475,12 @@ KO: dict[str, str] = {
     "choosing.work_cpu": "순수 Python 계산",
     "choosing.work_io": "네트워크 응답 대기",
     "choosing.work_c": "GIL을 놓아주는 C 코드 (hashlib, zlib, NumPy)",
-    "choosing.cpu_item": "{strategy} {speedup:.2f}\u00d7 ({low:.2f}\u2013{high:.2f}, 워커 {workers}개)",
+    "choosing.cpu_item": (
+        "{strategy} {speedup:.2f}\u00d7 ({low:.2f}\u2013{high:.2f}, 워커 {workers}개)"
+    ),
     "choosing.io_sequential": "순차 실행 {time}; ",
     "choosing.io_item": (
-        "{strategy} {time} (워커 {workers}개, 하한의 {ratio:.2f}\u00d7, "
-        "{low:.2f}\u2013{high:.2f})"
+        "{strategy} {time} (워커 {workers}개, 하한의 {ratio:.2f}\u00d7, {low:.2f}\u2013{high:.2f})"
     ),
     "choosing.io_floor": "; 하한 {floor}",
     "choosing.c_evidence": "{figures}, [GIL 페이지](gil.md)에서 측정 {verdict}",

@@ -9,6 +9,7 @@ import dataclasses
 import json
 import multiprocessing
 import re
+import statistics
 import sys
 import time
 import urllib.request
@@ -17,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from snippet_runner import bench, choosing, publish
+from snippet_runner import bench, choosing, claims, evidence, publish
 from snippet_runner.run import Run, cache_key
 
 PROJECT = Path(__file__).resolve().parent.parent
@@ -44,10 +45,21 @@ def with_results(record: Run, change) -> Run:
     return dataclasses.replace(record, results=results)
 
 
-def set_median(results: dict, workload: str, strategy: str, workers: int, value: float):
+def set_speedup(results, workload, strategy, workers, median, low=None, high=None):
+    """Give one configuration another speedup (and interval) over sequential."""
     for item in results["results"]:
         if (item["workload"], item["strategy"], item["workers"]) == (workload, strategy, workers):
-            item["stats"].update(median=value, min=value, max=value)
+            low, high = low or median, high or median
+            item["speedup"].update(median=median, low=low, high=high)
+            return
+    raise KeyError((workload, strategy, workers))
+
+
+def set_time(results, workload, strategy, workers, median, low=None, high=None):
+    """Give one configuration another time (and interval), in seconds."""
+    for item in results["results"]:
+        if (item["workload"], item["strategy"], item["workers"]) == (workload, strategy, workers):
+            item["time"].update(median=median, low=low or median, high=high or median)
             return
     raise KeyError((workload, strategy, workers))
 
@@ -87,46 +99,17 @@ def test_tasks_cover_every_number_once():
 # --- Harness ---------------------------------------------------------------------------------
 
 
-def fake_clock(monkeypatch, durations):
-    """perf_counter() returns 0, d1, 100, 100 + d2, 200, ...: runs that took d1, d2, ..."""
-    ticks = iter([tick for i, d in enumerate(durations) for tick in (100.0 * i, 100.0 * i + d)])
-    monkeypatch.setattr(harness.time, "perf_counter", lambda: next(ticks))
-
-
-def test_measure_work_warms_up_then_times_runs(monkeypatch):
-    monkeypatch.setenv("BENCH_RUNS", "4")
-    fake_clock(monkeypatch, [0.5, 2.0, 1.0, 0.25])
-    calls = []
-    stats = harness.measure_work(
-        lambda: calls.append("run") or 42, 42, warmup=lambda: calls.append("warm-up")
-    )
-    assert calls == ["warm-up", "run", "run", "run", "run"]
-    assert (stats.median, stats.min, stats.max, stats.runs) == (0.75, 0.25, 2.0, 4)
-
-
-def test_short_work_runs_until_min_time(monkeypatch):
-    monkeypatch.setenv("BENCH_RUNS", "3")
-    fake_clock(monkeypatch, [0.125] * 50)
-    stats = harness.measure_work(lambda: 1, 1, warmup=lambda: None)
-    assert stats.runs == 4  # 3 runs are only 0.375 s; 4 reach MIN_TIME
-    fake_clock(monkeypatch, [0.001] * 50)
-    assert harness.measure_work(lambda: 1, 1, warmup=lambda: None).runs == harness.MAX_RUNS
-
-
-def test_a_wrong_answer_is_an_error_not_a_timing(monkeypatch):
-    monkeypatch.setenv("BENCH_RUNS", "2")
-    answers = iter([1, 2])
-    with pytest.raises(RuntimeError, match="wrong answer"):
-        harness.measure_work(lambda: next(answers), 1, warmup=lambda: None)
-
-
 def test_settings_from_the_environment(monkeypatch):
-    monkeypatch.delenv("BENCH_RUNS", raising=False)
-    monkeypatch.delenv("BENCH_SCALE", raising=False)
-    assert harness.runs() == harness.DEFAULT_RUNS and harness.scale() == 1.0
+    for name in ("BENCH_RUNS", "BENCH_SCALE", "BENCH_BUDGET"):
+        monkeypatch.delenv(name, raising=False)
+    assert harness.min_rounds() == harness.measure.MIN_ROUNDS and harness.scale() == 1.0
+    assert harness.budget() == harness.BUDGET
     monkeypatch.setenv("BENCH_RUNS", "9")
     monkeypatch.setenv("BENCH_SCALE", "2.5")
-    assert harness.runs() == 9 and harness.scale() == 2.5
+    monkeypatch.setenv("BENCH_BUDGET", "7")
+    assert harness.min_rounds() == 9 and harness.scale() == 2.5 and harness.budget() == 7.0
+    monkeypatch.setenv("BENCH_RUNS", "2")  # fewer than 6 rounds give no 95 % interval
+    assert harness.min_rounds() == harness.measure.MIN_ROUNDS
 
 
 def test_machine_fingerprint():
@@ -137,7 +120,6 @@ def test_machine_fingerprint():
     )
     assert machine["start_method"] == multiprocessing.get_start_method()
     assert machine["usable_cores"] >= 1 and machine["cpu_model"]
-    assert machine["load_average"] is None or machine["load_average"] >= 0
 
 
 def test_interpreters_strategy_only_where_the_executor_exists():
@@ -147,13 +129,39 @@ def test_interpreters_strategy_only_where_the_executor_exists():
 
 
 @pytest.mark.parametrize("strategy", ["sequential", "threads", "processes"])
-def test_every_strategy_gives_the_right_answers_in_order(strategy, monkeypatch):
-    monkeypatch.setenv("BENCH_RUNS", "1")
+def test_every_strategy_gives_the_right_answers_in_order(strategy):
     tasks = workloads.prime_tasks(5000)
-    stats = harness.measure_pool(
-        strategy, 2, workloads.count_primes, tasks, workloads.expected_prime_counts(5000)
-    )
-    assert 1 <= stats.runs <= harness.MAX_RUNS  # and every answer was right, or it raised
+    expected = workloads.expected_prime_counts(5000)
+    with harness.Benchmark("cpu") as bench_:
+        bench_.add_pool("primes", strategy, 2, workloads.count_primes, tasks, expected)
+        assert bench_.work["primes " + strategy + " 2"]() == expected
+
+
+def test_the_benchmark_pairs_every_configuration_with_its_sequential_run(monkeypatch, capsys):
+    monkeypatch.setenv("BENCH_BUDGET", "0")  # the fewest rounds: MIN_ROUNDS
+    with harness.Benchmark("cpu", limit=10) as b:
+        b.add("primes", "sequential", 1, lambda: 42, 42)
+        b.add("primes", "threads", 2, lambda: 42, 42)
+        b.skip("interpreters", "not here")
+        data = b.measure()
+    m = data["measurement"]
+    assert len(m["rounds"]) == harness.measure.MIN_ROUNDS and m["stopped"] == "budget"
+    # The order rotates: each configuration goes first in every other round.
+    assert [r["order"][0] for r in m["rounds"][:2]] == ["primes sequential 1", "primes threads 2"]
+    assert m["ratios"]["primes threads 2"]["of"] == ["primes sequential 1", "primes threads 2"]
+    threads = next(r for r in data["results"] if r["strategy"] == "threads")
+    assert threads["speedup"]["rounds"] == harness.measure.MIN_ROUNDS
+    assert next(r for r in data["results"] if r["strategy"] == "sequential")["speedup"] is None
+    assert data["skipped"] == [{"strategy": "interpreters", "reason": "not here"}]
+    out = capsys.readouterr().out
+    assert "interpreters: skipped, not here" in out and "as fast as sequential" in out
+
+
+def test_a_wrong_answer_is_an_error_not_a_timing():
+    with harness.Benchmark("cpu") as b:
+        b.add("primes", "sequential", 1, lambda: 41, 42)
+        with pytest.raises(RuntimeError, match="wrong answer"):
+            b.measure()
 
 
 def test_workloads_import_in_spawned_children():
@@ -164,34 +172,6 @@ def test_workloads_import_in_spawned_children():
             executor.map(workloads.count_primes, *zip(*workloads.prime_tasks(2000), strict=True))
         )
     assert counts == workloads.expected_prime_counts(2000)
-
-
-def test_report_json(monkeypatch, tmp_path, capsys):
-    out = tmp_path / "results.json"
-    monkeypatch.setenv("SNIPPET_RESULTS", str(out))
-    monkeypatch.setenv("BENCH_RUNS", "3")
-    report = harness.Report("cpu", limit=10)
-    report.add("primes", "threads", 2, harness.measure.Stats(1.0, 0.5, 2.0, 3))
-    report.skip("interpreters", "not here")
-    report.emit()
-    data = json.loads(out.read_text())
-    assert data["settings"] == {
-        "runs": 3,
-        "min_time": harness.MIN_TIME,
-        "max_runs": harness.MAX_RUNS,
-        "scale": 1.0,
-        "limit": 10,
-    }
-    assert data["results"] == [
-        {
-            "workload": "primes",
-            "strategy": "threads",
-            "workers": 2,
-            "stats": {"median": 1.0, "min": 0.5, "max": 2.0, "runs": 3},
-        }
-    ]
-    assert data["skipped"] == [{"strategy": "interpreters", "reason": "not here"}]
-    assert "interpreters: skipped, not here" in capsys.readouterr().out
 
 
 # --- The HTTP server ------------------------------------------------------------------------------
@@ -231,17 +211,17 @@ def test_server_process_is_gone_after_the_block():
 
 @pytest.mark.slow
 def test_cpu_snippet(snippet, monkeypatch):
-    monkeypatch.setenv("BENCH_RUNS", "1")
+    monkeypatch.setenv("BENCH_BUDGET", "0")
     monkeypatch.setenv("BENCH_SCALE", "0.05")
     ran = snippet("bench/speedup_cpu.py")
     assert ran.returncode == 0, ran.output
     results = ran.results
-    assert results["kind"] == "cpu" and results["settings"]["runs"] == 1
-    assert results["settings"]["primes"] == sum(workloads.expected_prime_counts(32_500))
+    assert results["kind"] == "cpu"
+    assert results["settings"]["primes"] == sum(workloads.expected_prime_counts(20_000))
     cores = results["machine"]["usable_cores"]
-    # Powers of two up to twice the cores, plus the core count: [1, 2, 4] on 2 cores.
+    # Powers of two from 2 up to twice the cores, plus the core count: [2, 4] on 2 cores.
     expected_workers = [
-        w for w in range(1, 2 * cores + 1) if w in (cores, 2 * cores) or w & (w - 1) == 0
+        w for w in range(2, 2 * cores + 1) if w in (cores, 2 * cores) or w & (w - 1) == 0
     ]
     for strategy in ("threads", "processes"):
         assert [
@@ -249,161 +229,221 @@ def test_cpu_snippet(snippet, monkeypatch):
         ] == expected_workers
     has_interpreters = hasattr(concurrent.futures, "InterpreterPoolExecutor")
     assert bool(results["skipped"]) is not has_interpreters
-    assert len([line for line in ran.lines if " workers: median " in line]) == len(
-        results["results"]
-    )
-    assert all(1 <= r["stats"]["runs"] <= harness.MAX_RUNS for r in results["results"])
+    rounds = results["measurement"]["rounds"]
+    assert len(rounds) == harness.measure.MIN_ROUNDS
+    assert all(sorted(r["order"]) == sorted(results["measurement"]["configs"]) for r in rounds)
+    assert len([line for line in ran.lines if " workers: " in line]) == len(results["results"])
+    assert ran.lines[-1].startswith(f"{len(rounds)} rounds, ended by budget;")
 
 
 @pytest.mark.slow
 def test_io_snippet(snippet, monkeypatch):
-    monkeypatch.setenv("BENCH_RUNS", "1")
+    monkeypatch.setenv("BENCH_BUDGET", "0")
     ran = snippet("bench/speedup_io.py")
     assert ran.returncode == 0, ran.output
     results = ran.results
     http = [r for r in results["results"] if r["workload"] == "http"]
     assert {r["strategy"] for r in http} >= {"sequential", "threads", "processes", "asyncio"}
-    assert [r["workers"] for r in http if r["strategy"] == "asyncio"] == [1, 2, 4, 8, 16, 32]
-    # With 32 workers, 32 requests take one round: far less than 32 rounds, one after another.
+    assert [r["workers"] for r in http if r["strategy"] == "asyncio"] == [4, 8, 16]
+    # With 16 workers, 16 requests take one round of waits: far less than 16, one after another.
     points = bench.points(results)
-    seq = bench.find(points, "http", "sequential", 1)
-    assert bench.find(points, "http", "threads", 32).median < seq.median / 4
-    assert bench.find(points, "sleep", "threads", 32).median < seq.median / 4
+    for workload in ("http", "sleep"):
+        many = bench.find(points, workload, "threads", 16)
+        assert many.speedup.median > 4
+        assert many.time.median < bench.find(points, workload, "sequential", 1).time.median / 4
 
 
 # --- Limits -------------------------------------------------------------------------------------
 
 
-def test_cpu_points_speedup_ideal_and_share():
+def test_cpu_points_speedup_ideal_and_limit():
     results = load("cpu-3.11").results
     pts = bench.points(results)
     seq = bench.find(pts, "primes", "sequential", 1)
-    assert seq.speedup == 1.0 and seq.ideal == 1.0
+    assert seq.speedup is None and seq.ideal == 1.0
     p = bench.find(pts, "primes", "processes", 4)
     assert results["machine"]["usable_cores"] == 2
     assert p.ideal == 2.0  # min(4 workers, 2 cores)
-    assert p.speedup == pytest.approx(seq.median / p.median)
-    assert p.share == pytest.approx(p.speedup / 2)
+    assert p.speedup.low <= p.speedup.median <= p.speedup.high
+    ratio = results["measurement"]["ratios"]["primes processes 4"]
+    assert p.speedup.median == ratio["median"]
+    assert p.speedup.rounds == len(rounds_of(results))
+    assert p.limit == claims.against_limit(p.speedup, 2.0)
 
 
-def test_io_points_floor_and_share():
+def rounds_of(results: dict) -> list:
+    return results["measurement"]["rounds"]
+
+
+def test_the_recorded_speedups_are_the_medians_of_their_rounds():
+    """The JSON holds every round: the summary can be redone from it, as the README says."""
+    results = load("cpu-3.11").results
+    for key, ratio in results["measurement"]["ratios"].items():
+        a, b = ratio["of"]
+        per_round = sorted(r["values"][a] / r["values"][b] for r in rounds_of(results))
+        assert ratio["median"] == pytest.approx(statistics.median(per_round))
+        assert ratio["low"] in per_round and ratio["high"] in per_round, key
+
+
+@pytest.mark.parametrize(
+    ("low", "high", "limit"),
+    [
+        (1.5, 1.9, claims.BELOW_LIMIT),
+        (1.9, 2.05, claims.AT_LIMIT),
+        (2.02, 2.1, claims.PAST_LIMIT),  # superlinear: a disturbed baseline, not parallelism
+    ],
+)
+def test_a_speedup_is_placed_against_the_cores(low, high, limit):
+    record = with_results(
+        load("cpu-3.11"),
+        lambda r: set_speedup(r, "primes", "processes", 2, (low + high) / 2, low, high),
+    )
+    p = bench.find(bench.points(record.results), "primes", "processes", 2)
+    assert p.limit == limit
+    text = bench.table([col(record)])
+    row = next(line for line in text.splitlines() if line.startswith("| primes | processes | 2 |"))
+    assert ("at the limit" in row) is (limit == claims.AT_LIMIT)
+    assert ("past the limit" in row) is (limit == claims.PAST_LIMIT)
+    assert ("not real parallelism" in text.split(row)[1]) is (limit == claims.PAST_LIMIT)
+
+
+def test_io_points_floor_and_limit():
     results = load("io-3.11").results
     settings = results["settings"]
     pts = bench.points(results)
-    for workers, rounds in ((1, 32), (2, 16), (8, 4), (32, 1)):
+    for workers, rounds in ((4, 4), (8, 2), (16, 1)):
         p = bench.find(pts, "http", "threads", workers)
-        assert p.limit == pytest.approx(settings["delay"] * rounds)
-        assert p.ideal == pytest.approx(32 / rounds)
-        assert p.share == pytest.approx(p.limit / p.median)
-    assert bench.find(pts, "http", "sequential", 1).limit == pytest.approx(settings["delay"] * 32)
+        assert p.floor == pytest.approx(settings["delay"] * rounds)
+        assert p.ideal == pytest.approx(16 / rounds)
+        assert p.over_floor.median == pytest.approx(p.time.median / p.floor)
+    seq = bench.find(pts, "http", "sequential", 1)
+    assert seq.floor == pytest.approx(settings["delay"] * 16)
+    # A run quicker than its floor is impossible: flagged.
+    quick = with_results(
+        load("io-3.11"), lambda r: set_time(r, "sleep", "threads", 16, 0.045, 0.044, 0.046)
+    )
+    assert bench.find(bench.points(quick.results), "sleep", "threads", 16).limit == (
+        claims.PAST_LIMIT
+    )
 
 
 def test_io_floor_with_workers_that_do_not_divide_the_requests():
-    results = with_results(load("io-3.11"), lambda r: r["settings"].update(requests=33)).results
-    p = bench.find(bench.points(results), "http", "threads", 16)
-    assert p.limit == pytest.approx(results["settings"]["delay"] * 3)  # ceil(33 / 16) rounds
+    results = with_results(load("io-3.11"), lambda r: r["settings"].update(requests=17)).results
+    p = bench.find(bench.points(results), "http", "threads", 8)
+    assert p.floor == pytest.approx(results["settings"]["delay"] * 3)  # ceil(17 / 8) rounds
 
 
-# --- Claims --------------------------------------------------------------------------------
+# --- Claims from the benchmarks ----------------------------------------------------------------
 
 
-def test_claims_on_the_recorded_gil_interpreter():
-    cpu, io = load("cpu-3.11").results, load("io-3.11").results
+@pytest.fixture
+def recorded(monkeypatch):
+    """evidence.py's benchmark columns, from recorded runs (``set(cpu=[...], io=[...])``)."""
+    chosen = {"cpu": [col(load("cpu-3.11"))], "io": [col(load("io-3.11"))]}
+
+    def columns(snippet, *args, **kwargs):
+        return chosen["cpu" if snippet == bench.CPU else "io"]
+
+    monkeypatch.setattr(evidence.bench, "columns", columns)
+    # The decision page's C-code row takes the GIL page's claim; here, a fixed measurement.
+    hashing = claims.Evidence("hashing, 2 threads", claims.Estimate(1.9, 1.8, 1.95, 8, 0.96))
+    monkeypatch.setitem(evidence.GATHER, "c_threads", lambda lang="en": [hashing])
+    return chosen
+
+
+def test_claims_on_the_recorded_gil_interpreter(recorded):
+    cpu = recorded["cpu"][0].run.results
     assert cpu["machine"]["gil_enabled"] and cpu["machine"]["usable_cores"] == 2
     threads = bench.find(bench.points(cpu), "primes", "threads", 2).speedup
-    processes = bench.find(bench.points(cpu), "primes", "processes", 2).speedup
-    assert bench.threads_cpu(cpu).status == ("reproduced" if threads < 1.2 else "not_reproduced")
-    assert bench.processes_cpu(cpu).status == (
-        "reproduced" if processes >= 1.5 else "not_reproduced"
-    )
-    assert f"{threads:.2f}" in bench.threads_cpu(cpu).text
-    assert bench.io_floor(io).status in {"reproduced", "not_reproduced"}
+    result = claims.verdict("threads_cpu", evidence.threads_cpu())
+    bench_items = [e for e, _ in result.items if "counting primes" in e.source]
+    assert bench_items[0].estimate == threads
+    assert claims.decide(claims.CLAIMS["threads_cpu"], threads) in claims.TESTED
 
 
-def test_threads_claim_the_other_way():
-    def fast_threads(results):
-        seq = bench.find(bench.points(results), "primes", "sequential", 1).median
-        set_median(results, "primes", "threads", 2, seq / 1.8)
+def test_threads_claim_every_way(recorded):
+    name = "threads_cpu"
 
-    results = with_results(load("cpu-3.11"), fast_threads).results
-    verdict = bench.threads_cpu(results)
-    assert verdict.status == "not_reproduced"
-    assert "1.80" in verdict.text
+    def with_threads(median, low, high):
+        record = with_results(
+            load("cpu-3.11"), lambda r: set_speedup(r, "primes", "threads", 2, median, low, high)
+        )
+        recorded["cpu"] = [col(record)]
+        return next(s for e, s in evidence.verdict(name).items if "counting primes" in e.source)
 
-
-def test_processes_claim_the_other_way():
-    def slow_processes(results):
-        seq = bench.find(bench.points(results), "primes", "sequential", 1).median
-        set_median(results, "primes", "processes", 2, seq / 1.1)
-
-    verdict = bench.processes_cpu(with_results(load("cpu-3.11"), slow_processes).results)
-    assert verdict.status == "not_reproduced" and "1.10" in verdict.text
-    assert "load average" not in verdict.text  # not recorded in this run
-
-    def busy(results):
-        slow_processes(results)
-        results["machine"]["load_average"] = 1.25
-
-    verdict = bench.processes_cpu(with_results(load("cpu-3.11"), busy).results)
-    assert "load average was 1.25 on 2 usable cores" in verdict.text
+    assert with_threads(1.0, 0.95, 1.05) == claims.REPRODUCED
+    assert with_threads(1.8, 1.7, 1.9) == claims.NOT_REPRODUCED
+    assert with_threads(1.15, 1.05, 1.25) == claims.INCONCLUSIVE  # straddles 1.2
 
 
-def test_claims_on_one_usable_core():
-    results = load("cpu-one-core").results
-    assert results["machine"]["usable_cores"] == 1
-    assert bench.threads_cpu(results).status == "not_applicable"
-    assert "one core" in bench.threads_cpu(results).text
-    assert bench.processes_cpu(results).status == "not_applicable"
+def test_processes_claim_every_way(recorded):
+    def with_processes(median, low, high):
+        record = with_results(
+            load("cpu-3.11"), lambda r: set_speedup(r, "primes", "processes", 2, median, low, high)
+        )
+        recorded["cpu"] = [col(record)]
+        return evidence.verdict("processes_cpu").status
+
+    assert with_processes(1.9, 1.8, 1.98) == claims.REPRODUCED
+    assert with_processes(1.1, 1.0, 1.2) == claims.NOT_REPRODUCED
+    assert with_processes(1.5, 1.3, 1.7) == claims.INCONCLUSIVE
+
+
+def test_claims_on_one_usable_core(recorded):
+    record = with_results(load("cpu-3.11"), lambda r: r["machine"].update(usable_cores=1))
+    recorded["cpu"] = [col(record)]
+    for name in ("processes_cpu", "threads_cpu"):
+        result = evidence.verdict(name)
+        statuses = {s for e, s in result.items if "counting primes" in e.source}
+        assert statuses == {claims.NOT_APPLICABLE}, name
+    assert "one core" in evidence.show("processes_cpu")
     # The ideal on one core is 1x, whatever the number of workers.
-    assert {p.ideal for p in bench.points(results)} == {1.0}
+    assert {p.ideal for p in bench.points(record.results)} == {1.0}
 
 
-def test_threads_claim_with_the_gil_off():
-    results = load("cpu-3.14t").results
-    assert results["machine"]["gil_enabled"] is False
-    verdict = bench.threads_cpu(results)
-    assert verdict.status == "not_applicable" and "GIL off" in verdict.text
+def test_threads_claim_with_the_gil_off(recorded):
+    recorded["cpu"] = [col(load("cpu-3.11")), col(load("cpu-3.14t"))]
+    nogil = [(e, s) for e, s in evidence.verdict("threads_cpu").items if "GIL off" in e.source]
+    assert nogil and all(s == claims.NOT_APPLICABLE for _, s in nogil)
+    free = evidence.verdict("free_threads_cpu")
+    assert [e.source for e, _ in free.items if "counting primes" in e.source] == [
+        e.source for e, _ in nogil
+    ]
     # The processes claim still applies to a free-threaded interpreter.
-    assert bench.processes_cpu(results).status in {"reproduced", "not_reproduced"}
+    assert len(evidence.verdict("processes_cpu").items) == 2
 
 
-def test_io_claim_both_ways():
-    record = load("io-3.11")
-    delay = record.results["settings"]["delay"]
+def test_io_claim_every_way(recorded):
+    delay = load("io-3.11").results["settings"]["delay"]
 
-    def near_floor(results):
-        for workers in (16, 32):
+    def with_asyncio(over_floor):
+        def change(results):
             for strategy in ("threads", "asyncio"):
-                set_median(results, "http", strategy, workers, delay * 32 / workers * 1.2)
+                set_time(results, "http", strategy, 16, delay * 1.1, delay * 1.05, delay * 1.15)
+            low, high = over_floor
+            set_time(
+                results, "http", "asyncio", 16, delay * (low + high) / 2, delay * low, delay * high
+            )
 
-    def far(results):
-        near_floor(results)
-        set_median(results, "http", "asyncio", 32, delay * 2)  # the floor is one delay
+        recorded["io"] = [col(with_results(load("io-3.11"), change))]
+        return evidence.verdict("io_floor")
 
-    assert bench.io_floor(with_results(record, near_floor).results).status == "reproduced"
-    verdict = bench.io_floor(with_results(record, far).results)
-    assert verdict.status == "not_reproduced"
-    assert "asyncio with 32 workers" in verdict.text and "(2.00\u00d7)" in verdict.text
+    assert with_asyncio((1.1, 1.3)).status == claims.REPRODUCED
+    assert with_asyncio((1.4, 1.6)).status == claims.INCONCLUSIVE
+    result = with_asyncio((1.8, 2.2))
+    assert result.status == claims.INCONCLUSIVE  # the threads reproduce it, asyncio does not
+    assert [s for e, s in result.items if "asyncio" in e.source] == [claims.NOT_REPRODUCED]
+    text = claims.render(result)
+    assert "2.00\u00d7" in text and "asyncio with 16 workers" in text
 
 
-def test_missing_measurement_is_no_data():
+def test_missing_measurement_is_no_data(recorded):
     def drop(results):
         results["results"] = [r for r in results["results"] if r["strategy"] != "threads"]
 
-    results = with_results(load("cpu-3.11"), drop).results
-    assert bench.threads_cpu(results).status == "no_data"
-
-
-def test_claim_admonition_summarises_interpreters():
-    gil, nogil = load("cpu-3.11"), load("cpu-3.14t")
-    text = bench.claim("threads_cpu", [col(gil), col(nogil)])
-    status = bench.threads_cpu(gil.results).status
-    kind = {"reproduced": "success", "not_reproduced": "failure"}[status]
-    assert text.startswith(f"!!! {kind} ")
-    assert "CPython 3.11.7 (GIL on)" in text and "CPython 3.14.7 (GIL off)" in text
-    assert "does not apply:" in text
-    only_nogil = bench.claim("threads_cpu", [col(nogil)])
-    assert only_nogil.startswith('!!! info "') and "could not be tested here" in only_nogil
+    recorded["cpu"] = [col(with_results(load("cpu-3.11"), drop))]
+    items = [s for e, s in evidence.verdict("threads_cpu").items if "counting primes" in e.source]
+    assert items == [claims.NO_DATA]
 
 
 # --- Columns: one per interpreter ----------------------------------------------------------------
@@ -482,7 +522,7 @@ def test_asked_pythons_from_the_environment():
     ]
 
 
-RECORDED = ["3.11", "3.12", "3.13", "3.14t"]
+RECORDED = ["3.11", "3.14t"]
 
 
 def test_table_has_one_column_per_interpreter_and_notes_for_the_rest():
@@ -495,13 +535,13 @@ def test_table_has_one_column_per_interpreter_and_notes_for_the_rest():
     assert "(GIL off)" in labels[-1] and "(GIL on)" in labels[0]
     rows = [line for line in text.splitlines() if line.startswith("| primes | subinterpreters")]
     # Subinterpreters exist only from 3.14: the other columns say "not run".
-    assert rows and all(line.count("not run") == 3 for line in rows)
+    assert rows and all(line.count("not run") == 1 for line in rows)
     assert "`python3.99`: skipped" in text
     assert (
-        "Subinterpreters not measured on CPython 3.11.7 (GIL on), CPython 3.12.1 (GIL on), "
-        "CPython 3.13.0 (GIL on): `concurrent.futures.InterpreterPoolExecutor` is new in "
-        "Python 3.14." in text
+        "Subinterpreters not measured on CPython 3.11.7 (GIL on): "
+        "`concurrent.futures.InterpreterPoolExecutor` is new in Python 3.14." in text
     )
+    assert text.count("rounds, ended by") == 2
 
 
 def test_table_cells_match_the_points():
@@ -512,7 +552,8 @@ def test_table_cells_match_the_points():
         for line in bench.table([col(record)]).splitlines()
         if line.startswith("| primes | processes | 2 |")
     )
-    assert row.endswith(f"| {p.speedup:.2f}\u00d7 ({p.share:.0%}) |")
+    s = p.speedup
+    assert f"| {s.median:.2f}\u00d7 ({s.low:.2f}\u2013{s.high:.2f})" in row
     assert "| 2\u00d7 |" in row
 
 
@@ -522,6 +563,16 @@ def test_charts_one_svg_or_tabs_per_interpreter():
     assert root.get("role") == "img"
     texts = [el.text for el in root.iter("{http://www.w3.org/2000/svg}text")]
     assert "asyncio" in texts and "threads, time.sleep only" in texts
+    # Every measured point carries its interval as an error bar, and the text says it too.
+    bars = [
+        el
+        for el in root.iter("{http://www.w3.org/2000/svg}path")
+        if "chart-error" in el.get("class", "")
+    ]
+    assert len(bars) == 4  # one path per series: threads, processes, asyncio, time.sleep
+    desc = root.find("{http://www.w3.org/2000/svg}desc").text
+    p = bench.find(bench.points(load("io-3.11").results), "http", "threads", 16).speedup
+    assert f"16 → {p.median:.2f} ({p.low:.2f}\u2013{p.high:.2f})" in desc
     two = bench.charts_block([col(load("cpu-3.11")), col(load("cpu-3.14t"))])
     assert two.count('=== "') == 2 and two.count("<svg") == 2
     assert all(
@@ -563,7 +614,7 @@ def test_pages_end_with_their_links():
 # --- The decision page -------------------------------------------------------------------------
 
 
-def test_recommendation_follows_the_data():
+def test_recommendation_follows_the_data(recorded):
     cpu, io = [col(load("cpu-3.11"))], [col(load("io-3.11"))]
     ranked = choosing.cpu_ranking(cpu[0].run.results)
     best = ranked[0].strategy
@@ -572,8 +623,7 @@ def test_recommendation_follows_the_data():
     assert row.split(" | ")[1].startswith(bench.t(f"bench.strategy.{best}"))
 
     def threads_win(results):
-        seq = bench.find(bench.points(results), "primes", "sequential", 1).median
-        set_median(results, "primes", "threads", 2, seq / 3)
+        set_speedup(results, "primes", "threads", 2, 3.0, 2.9, 3.1)
 
     cpu = [col(with_results(load("cpu-3.11"), threads_win))]
     row = next(
@@ -584,7 +634,7 @@ def test_recommendation_follows_the_data():
     assert row.split(" | ")[1] == "threads"
 
 
-def test_decision_tree_svg_and_text():
+def test_decision_tree_svg_and_text(recorded):
     cpu = [col(load("cpu-3.11")), col(load("cpu-3.14t"))]
     io = [col(load("io-3.11"))]
     out = choosing.decision_tree(cpu, io)
@@ -596,11 +646,23 @@ def test_decision_tree_svg_and_text():
     assert "asyncio" in texts and "processes" in texts
     processes = bench.find(bench.points(cpu[0].run.results), "primes", "processes", 2)
     free = bench.find(bench.points(cpu[1].run.results), "primes", "threads", 2)
-    assert f"here: {processes.speedup:.2f}\u00d7" in texts
-    assert f"here: {free.speedup:.2f}\u00d7" in texts
+    assert f"here: {processes.speedup.median:.2f}\u00d7" in texts
+    assert f"here: {free.speedup.median:.2f}\u00d7" in texts
     assert texts.count("with 2 workers") == 2
     assert len(root.findall("{http://www.w3.org/2000/svg}rect")) == len(choosing.NODES)
     assert listing.count("- Yes:") + listing.count("- No:") == len(choosing.EDGES)
+
+
+def test_the_c_code_row_is_the_gil_pages_verdict(recorded, monkeypatch):
+    cpu, io = [col(load("cpu-3.11"))], [col(load("io-3.11"))]
+    row = next(line for line in choosing.recommendations(cpu, io).splitlines() if "hashlib" in line)
+    assert row.split(" | ")[1] == "threads"
+    assert "1.90\u00d7 (96% interval 1.80\u00d7\u20131.95\u00d7, 8 rounds)" in row
+    assert "(reproduced in this build)" in row and "(gil.md)" in row
+    straddling = claims.Evidence("hashing", claims.Estimate(1.5, 1.3, 1.7, 8, 0.96))
+    monkeypatch.setitem(evidence.GATHER, "c_threads", lambda lang="en": [straddling])
+    row = next(line for line in choosing.recommendations(cpu, io).splitlines() if "hashlib" in line)
+    assert "not confirmed in this build" in row and "(inconclusive in this build)" in row
 
 
 def test_start_methods_from_each_run():

@@ -5,7 +5,7 @@ import functools
 import harness  # beside this file, like workloads
 import workloads
 
-WORKERS = [4, 16, 32]
+WORKERS = [4, 8, 16]
 
 
 def main() -> None:

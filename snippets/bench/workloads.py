@@ -19,8 +19,8 @@ PRIME_LIMIT = 400_000
 TASKS = 16
 
 # I/O: REQUESTS requests to a local server that waits DELAY seconds before it answers each.
-REQUESTS = 32
-DELAY = 0.025
+REQUESTS = 16
+DELAY = 0.05
 
 
 def is_prime(n: int) -> bool:
