@@ -8,6 +8,7 @@ and grandchildren included -- can be checked and killed when it ends.
 from __future__ import annotations
 
 import ast
+import concurrent.futures
 import contextlib
 import dataclasses
 import hashlib
@@ -54,6 +55,10 @@ class Config:
 
 config = Config()
 _memo: dict[str, Run] = {}
+# Runs under way in another thread (see prefetch): run() waits for them instead of starting
+# the same program a second time.
+_pending: dict[str, concurrent.futures.Future] = {}
+_lock = threading.Lock()
 
 
 @dataclasses.dataclass(frozen=True)
@@ -152,8 +157,28 @@ def run(
         return Run(snippet, [], "", 0.0, None, {}, None, problem)
     env = dict(env or {})
     key = cache_key(path, python, timeout, args, env) + f"-{expect_exit}"
-    if key in _memo:
-        return _memo[key]
+    with _lock:
+        if key in _memo:
+            return _memo[key]
+        owner = key not in _pending
+        if owner:
+            _pending[key] = concurrent.futures.Future()
+        future = _pending[key]
+    if not owner:
+        return future.result()
+    try:
+        record = _run_once(path, key, timeout, args, env, python, expect_exit)
+    except BaseException as error:
+        future.set_exception(error)
+        raise
+    finally:
+        with _lock:
+            _pending.pop(key, None)
+    future.set_result(record)
+    return record
+
+
+def _run_once(path, key, timeout, args, env, python, expect_exit) -> Run:
     cache_file = config.cache / f"{key}.json"
     if mode() == "reuse" and cache_file.is_file():
         record = Run(**{**json.loads(cache_file.read_text(encoding="utf-8")), "cached": True})
@@ -176,8 +201,22 @@ def run(
         )
     # A failure is remembered too (never cached on disk): a page that renders a snippet in
     # several blocks must not run a failing or hanging program once per block.
-    _memo[key] = record
+    with _lock:
+        _memo[key] = record
     return record
+
+
+def prefetch(snippets: list[str]) -> None:
+    """Start these snippets now, side by side, each in a thread of its own; a later run()
+    with the same options waits for the run instead of starting another.
+
+    Only for programs that spend their time asleep (the overview's examples): two programs
+    that time work side by side would disturb each other's figures.
+    """
+    executor = concurrent.futures.ThreadPoolExecutor(max(1, len(snippets)))
+    for snippet in snippets:
+        executor.submit(run, snippet)
+    executor.shutdown(wait=False)
 
 
 def rel(path: Path) -> str:

@@ -208,3 +208,15 @@ def test_an_unknown_mode_is_refused(project, monkeypatch):
     monkeypatch.setenv("SNIPPETS_CACHE", "sometimes")
     with pytest.raises(ValueError, match="SNIPPETS_CACHE"):
         runner.run("bad/ok_with_helper.py")
+
+
+def test_a_prefetched_snippet_runs_once_and_run_waits_for_it(project):
+    start = time.monotonic()
+    runner.prefetch(["bad/counts_and_fails.py", "bad/ok_with_helper.py"])
+    first = runner.run("bad/counts_and_fails.py")
+    assert runner.run("bad/counts_and_fails.py") is first
+    assert not first.ok
+    assert runner.run("bad/ok_with_helper.py").ok
+    marks = project / "snippets" / "bad" / "counts_and_fails.runs"
+    assert marks.read_text().splitlines() == ["ran"]
+    assert time.monotonic() - start < 60

@@ -138,3 +138,26 @@ def test_pages_hold_back_nothing_from_the_first_paint(built_site):
         scripts = re.findall(r"<script src=\"[^\"]*bundle\.[0-9a-f]+\.min\.js\"([^>]*)>", html)
         assert scripts == [" defer"], page
         assert '<span class="n">' not in html and '<span class="w">' not in html, page
+
+
+CLAIM_BOX = re.compile(
+    r'<div class="admonition [\w-]+ claim" data-claim="(\w+)" data-verdict="(\w+)"'
+)
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(1500)
+def test_every_claim_has_one_verdict_on_every_page_and_in_both_languages(built_site):
+    """A claim stated on several pages is decided once: the same verdict everywhere."""
+    verdicts: dict[str, set[str]] = {}
+    pages: dict[str, list[str]] = {}
+    for page in sorted(built_site.rglob("index.html")):
+        for claim, verdict in CLAIM_BOX.findall(page.read_text(encoding="utf-8")):
+            verdicts.setdefault(claim, set()).add(verdict)
+            pages.setdefault(claim, []).append(str(page.relative_to(built_site)))
+    assert verdicts, "no claim box on any page"
+    assert {claim: v for claim, v in verdicts.items() if len(v) > 1} == {}
+    # Every claim is stated in both languages.
+    for claim, where in pages.items():
+        assert any(p.startswith("ko/") for p in where), claim
+        assert any(not p.startswith("ko/") for p in where), claim
