@@ -160,7 +160,7 @@ class Axis:
             high += (high - low) * 0.04
             if low == high:
                 low, high = low - 1, high + 1
-            self.ticks = _linear_ticks(low, high)
+            self.ticks = linear_ticks(low, high)
             self.low, self.high = self.ticks[0], self.ticks[-1]
 
     def fraction(self, value: float) -> float:
@@ -208,7 +208,7 @@ def _error_bar(point: tuple, plot: Box, x_axis: Axis, y_axis: Axis) -> str:
     )
 
 
-def _linear_ticks(low: float, high: float, target: int = 6) -> list[float]:
+def linear_ticks(low: float, high: float, target: int = 6) -> list[float]:
     raw = (high - low) / target
     magnitude = 10 ** math.floor(math.log10(raw))
     step = next(m * magnitude for m in (1, 2, 2.5, 5, 10) if m * magnitude >= raw)
