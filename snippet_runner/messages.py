@@ -211,17 +211,20 @@ CATALOGUE: dict[str, dict[str, str]] = {
             "The first four bytes, `{magic}`, differ from this interpreter's magic number, so an "
             "import would not use this file."
         ),
+        "bytecode.no_results": "the program gave no results",
         "bytecode.race_lost": (
             "**Updates were lost in {lost_runs} of {runs} runs.** Each run should have counted to "
             "{expected:,}; the totals were {low:,} to {high:,}, so up to {worst:,} additions "
             "({share:.0f} %) vanished. At `time.sleep(0)` a thread lets go of the GIL between its "
             "read and its write; the next thread reads the same old value, and both write back "
-            "the same number."
+            "the same number. The GIL did not prevent this: it keeps each *instruction* whole, "
+            "not each line, and not a read-then-write that spans several instructions."
         ),
         "bytecode.race_none": (
             "**No update was lost in {runs} runs** in this build: every total was {expected:,}. "
-            "The read and the write were still separate steps; no other thread happened to run "
-            "between them."
+            "The read and the write were still separate steps, and the GIL keeps only each "
+            "*instruction* whole, not a read-then-write; in these runs no other thread happened "
+            "to run between them."
         ),
         "bytecode.locked_exact": (
             "**All {runs} runs counted exactly {expected:,}.** While one thread holds the lock, "
@@ -232,6 +235,28 @@ CATALOGUE: dict[str, dict[str, str]] = {
             "**{wrong} of {runs} runs did not count {expected:,}** even with the lock: the example "
             "is broken."
         ),
+        "bytecode.evidence_race": (
+            "{python}, {threads} threads \u00d7 {adds:,} additions with `time.sleep(0)` between "
+            "the read and the write"
+        ),
+        "bytecode.evidence_locked": (
+            "{python}, {threads} threads \u00d7 {adds:,} additions, the read and the write under "
+            "one lock"
+        ),
+        "bytecode.evidence_lock_cost": (
+            "{python}, loops of {adds:,} additions on one thread, under `with lock:` and bare"
+        ),
+        "claims.lost_updates": (
+            "Without a lock, threads that may switch between reading and writing a counter lose "
+            "updates."
+        ),
+        "claims.lost_updates.figure": "{source}: runs that lost updates",
+        "claims.lock_exact": "With a lock around the read and the write, no update is lost.",
+        "claims.lock_exact.figure": "{source}: runs with a wrong total",
+        "claims.lock_cost": (
+            "A lock makes each addition markedly slower, even when no other thread wants it."
+        ),
+        "claims.lock_cost.figure": "{source}: time with the lock \u00f7 time without",
         "bytecode.bare_lost_gil": (
             "**{lost_runs} of {runs} runs lost updates** (up to {worst:,} of {expected:,}) in this "
             "build, with the GIL on: this interpreter handed over the GIL between the load and the "
@@ -256,19 +281,33 @@ CATALOGUE: dict[str, dict[str, str]] = {
             "them."
         ),
         "bytecode.col_loop": "Loop body",
-        "bytecode.col_per_add": "Time per addition (median)",
+        "bytecode.col_per_add": "Time per addition (median over the rounds)",
         "bytecode.col_range": "min &ndash; max",
-        "bytecode.col_runs": "Runs",
         "bytecode.loop_bare": "`counter += 1`",
         "bytecode.loop_locked": "`with lock: counter += 1`",
+        "bytecode.lock_setup": (
+            "Each loop does {adds:,} additions on one thread, so no thread ever waits for the "
+            "lock. Each *round* runs both loops once, in an order that alternates from round to "
+            "round, and the ratio and the difference per addition are taken within the round. "
+            "Rounds go on (at least {min_rounds}) until both intervals are within "
+            "\u00b1{precision:.0%} of their medians, or {budget:g} s have passed."
+        ),
         "bytecode.lock_cost": (
-            "**Taking and releasing the lock cost {cost} per addition** (medians of {runs} runs "
-            "of {adds:,} additions on one thread, so no thread ever waited): the locked loop took "
-            "{ratio:.1f}&times; as long as the bare one."
+            "**Taking and releasing the lock cost {cost} per addition** ({cost_interval}): the "
+            "locked loop took {ratio} as long as the bare one ({interval})."
+        ),
+        "bytecode.lock_cheap": (
+            "**The lock cost {cost} per addition** ({cost_interval}): the locked loop took "
+            "{ratio} as long as the bare one ({interval}), less than the claim below asks for."
+        ),
+        "bytecode.lock_unclear": (
+            "**The lock cost {cost} per addition** ({cost_interval}): the locked loop took "
+            "{ratio} as long as the bare one ({interval}), an interval that reaches across the "
+            "threshold of the claim below."
         ),
         "bytecode.lock_free": (
-            "**The lock cost nothing measurable here:** in the medians, the locked loop was not "
-            "slower than the bare one."
+            "**The locked loop was not slower than the bare one here:** it took {ratio} as long "
+            "({interval}), a difference of {cost} per addition ({cost_interval})."
         ),
         "bench.label": "{implementation} {version} ({gil})",
         "bench.skipped_python": "`{name}`: skipped, {why}.",
@@ -453,6 +492,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "choosing.leaf_io": "here: {share:.0%} of the floor\nwith {workers} workers",
         "choosing.leaf_cpu": "here: {speedup:.2f}\u00d7\nwith {workers} workers",
         "choosing.not_measured_short": "not measured here",
+        "paired.this_python": "this build's Python",
+        "paired.times": "{ratio}\u00d7",
+        "paired.times_cell": "{ratio}\u00d7 ({low}\u2013{high})",
+        "paired.interval": "{confidence:.0%} interval {low}\u2013{high}, {rounds} rounds",
         "processes.no_results": "No results from `{snippet}`: its run failed (see the build log).",
         "processes.unavailable": "unavailable",
         "processes.default_mark": " (default here)",
