@@ -108,6 +108,18 @@ CLAIMS: dict[str, Claim] = {
         # as long again) lies far outside timing noise of a few percent and well below both,
         # so an interpreter that makes locks cheaper still counts as "markedly slower".
         Claim("lock_cost", "claims.lock_cost", "claims.lock_cost.figure", "at_least", 1.5),
+        # A thread needs a stack and a little interpreter state; a process, at least a copy of
+        # the parent's page tables (fork) and at most a fresh interpreter (spawn). Per round,
+        # over several runs here (CPython 3.11, 2 cores): fork 30-50x a thread, forkserver
+        # 400-700x, spawn 780-1,400x. "Far more" means an order of magnitude: 10x, which the
+        # whole interval of even fork, the cheapest method, cleared (27x or more) in every run.
+        Claim(
+            "process_start",
+            "claims.process_start",
+            "claims.process_start.figure",
+            "at_least",
+            10,
+        ),
     )
 }
 

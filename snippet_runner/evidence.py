@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from snippet_runner import bench, bytecode, claims
+from snippet_runner import bench, bytecode, claims, processes
 from snippet_runner.claims import Estimate, Evidence
 from snippet_runner.messages import t
 from snippet_runner.run import run
@@ -88,7 +88,7 @@ def io_floor(lang: str = "en") -> list[Evidence]:
     return items
 
 
-# --- Races and locks (bytecode page) --------------------------------------------------------
+# --- Races, locks and start costs (bytecode, processes and threads pages) -------------------
 
 
 def lost_updates(lang: str = "en") -> list[Evidence]:
@@ -106,6 +106,12 @@ def lock_cost(lang: str = "en") -> list[Evidence]:
     return [bytecode.lock_cost_evidence(run(bytecode.LOCK_COST), lang)]
 
 
+def process_start(lang: str = "en") -> list[Evidence]:
+    """A process at the default start method over a thread, per round (the processes page's
+    run, which the threads page shares)."""
+    return [processes.start_evidence(run(processes.START_COST), lang)]
+
+
 GATHER: dict[str, Callable[[str], list[Evidence]]] = {
     "threads_cpu": threads_cpu,
     "free_threads_cpu": free_threads_cpu,
@@ -114,6 +120,7 @@ GATHER: dict[str, Callable[[str], list[Evidence]]] = {
     "lost_updates": lost_updates,
     "lock_exact": lock_exact,
     "lock_cost": lock_cost,
+    "process_start": process_start,
 }
 
 

@@ -519,22 +519,44 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "processes.cost_median": "Median",
         "processes.cost_min": "Min",
         "processes.cost_max": "Max",
-        "processes.cost_runs": "Runs",
-        "processes.cost_ratio": "\u00d7 a thread",
+        "processes.cost_ratio": "\u00d7 a thread (95 % interval)",
         "processes.cost_thread": "a thread",
         "processes.cost_process": "a process, `{method}`",
+        "processes.cost_setup": (
+            "Each *round* starts and joins {threads} threads one after the other, timed together "
+            "and divided by {threads}, and one process with each start method ({methods}), in an "
+            "order that rotates from round to round; a process's cost as a multiple of a "
+            "thread's is taken within each round. Rounds go on (at least {min_rounds}) until "
+            "every interval is within \u00b1{precision:.0%} of its median, or {budget:g} s have "
+            "passed."
+        ),
         "processes.cost_slower": (
             "**Starting and joining a process with the default method here, `{method}`, took "
-            "{process} (median): {ratio} the {thread} of a thread.**"
+            "{process} (median): {ratio} the {thread} of a thread in the same rounds** "
+            "({interval})."
         ),
         "processes.cost_faster": (
             "**Starting and joining a process with the default method here, `{method}`, took "
-            "{process} (median), less than the {thread} of a thread ({ratio}).**"
+            "{process} (median), less than the {thread} of a thread in the same rounds: "
+            "{ratio}** ({interval})."
+        ),
+        "processes.cost_same": (
+            "**Starting and joining a process with the default method here, `{method}`, took "
+            "{process} (median), and a thread {thread}:** per round the process took {ratio} "
+            "the thread's time ({interval}), an interval that includes 1, so this run cannot "
+            "tell the two apart."
         ),
         "processes.cost_range": (
-            "Of the methods measured, `{fast}` was the quickest ({fast_time}) and `{slow}` the "
-            "slowest ({slow_time}, {ratio} `{fast}`)."
+            "Of the methods measured, `{fast}` had the lowest median ({fast_time}) and `{slow}` "
+            "the highest ({slow_time}); per round, `{a}` took {ratio} the time of `{b}` "
+            "({interval})."
         ),
+        "processes.evidence_start": (
+            "{python}, start + join of a process with the default method, `{method}`, against "
+            "a thread, in the same rounds"
+        ),
+        "claims.process_start": "Starting a process costs far more than starting a thread.",
+        "claims.process_start.figure": "{source}: a process \u00f7 a thread",
         "processes.mem_what": "Process or thread",
         "processes.mem_rss": "Resident (VmRSS)",
         "processes.mem_private": "Private to it",
@@ -599,7 +621,6 @@ CATALOGUE: dict[str, dict[str, str]] = {
         ),
         "processes.guard_parent_code": "The script itself exited with code {code}.",
         "threads.no_results": "No results from `{snippet}`: its run failed (see the build log).",
-        "threads.default_mark": " (default)",
         "threads.shared_same": (
             "The reader read {read}, exactly what the writer appended: one list object, seen by "
             "every thread. All of them ran in process {pid}, with different thread ids "
@@ -610,29 +631,50 @@ CATALOGUE: dict[str, dict[str, str]] = {
             "did not see the writer's whole list."
         ),
         "threads.cost_what": "Start + join",
-        "threads.cost_median": "Median",
+        "threads.cost_median": "Median per thread",
         "threads.cost_min": "Min",
         "threads.cost_max": "Max",
-        "threads.cost_runs": "Runs",
-        "threads.cost_ratio": "\u00d7 a thread",
+        "threads.cost_ratio": "\u00d7 one at a time (95 % interval)",
         "threads.cost_one": "a thread, one at a time",
-        "threads.cost_batch": "a thread, in a batch of {n} (per thread)",
-        "threads.cost_process": "a process, `{method}`",
+        "threads.cost_batch": "a thread, in a batch of {n}",
+        "threads.cost_setup": (
+            "Each *round* starts and joins {n} threads one at a time, and starts {n} threads "
+            "before it joins any, in an order that alternates from round to round; both times "
+            "are divided by {n}, and their ratio is taken within the round. Rounds go on (at "
+            "least {min_rounds}) until the interval is within \u00b1{precision:.0%} of its "
+            "median, or {budget:g} s have passed."
+        ),
+        "threads.batch_cheaper": (
+            "**Started in a batch of {n}, a thread cost {batch}, {ratio} the {one} of a thread "
+            "started and joined on its own** ({interval})."
+        ),
+        "threads.batch_dearer": (
+            "**Started in a batch of {n}, a thread cost {batch}, {ratio} the {one} of a thread "
+            "started and joined on its own** ({interval}): more per thread, not less."
+        ),
+        "threads.batch_same": (
+            "**A thread cost {batch} in a batch of {n} and {one} on its own:** per round the "
+            "ratio was {ratio} ({interval}), an interval that includes 1, so this run cannot "
+            "tell the two apart."
+        ),
         "threads.cost_no_processes": (
             "The processes page's run gave no figures, so there is no process to compare with."
         ),
         "threads.cost_claim_slower": (
             "**A process started with this platform's default method, `{method}`, took {process}: "
-            "{ratio} the {thread} of a thread.**"
+            "{ratio} the {thread} of a thread in the same rounds** ({interval})."
         ),
         "threads.cost_claim_faster": (
             "**A process started with this platform's default method, `{method}`, took {process}, "
-            "less than the {thread} of a thread ({ratio}).**"
+            "less than the {thread} of a thread in the same rounds: {ratio}** ({interval})."
         ),
-        "threads.cost_other_run": (
-            "The process rows come from the processes page's run in this same build; that run "
-            "measured {thread} for a thread, in its own process and moment."
+        "threads.cost_claim_same": (
+            "**A process started with this platform's default method, `{method}`, took {process}, "
+            "and a thread {thread}:** per round the process took {ratio} the thread's time "
+            "({interval}), an interval that includes 1, so that run cannot tell the two apart."
         ),
+        "threads.cost_methods": "The other start methods, in the same rounds: {methods}.",
+        "threads.cost_method": "`{method}` {ratio} ({interval})",
         "threads.hook_reported": (
             "`threading.excepthook` printed the failing thread's traceback (the lines from "
             "`Exception in thread failing:` on)."

@@ -566,25 +566,45 @@ KO: dict[str, str] = {
     "processes.cost_median": "중앙값",
     "processes.cost_min": "최소",
     "processes.cost_max": "최대",
-    "processes.cost_runs": "실행 횟수",
-    "processes.cost_ratio": "스레드 대비",
+    "processes.cost_ratio": "스레드 대비 (95 % 구간)",
     "processes.cost_thread": "스레드",
     "processes.cost_process": "프로세스, `{method}`",
+    "processes.cost_setup": (
+        "*라운드*마다 스레드 {threads}개를 하나씩 차례로 시작하고 join해 한꺼번에 잰 뒤 "
+        "스레드 수로 나누고, 각 시작 방식({methods})으로 프로세스를 하나씩 시작합니다. 순서는 "
+        "라운드마다 돌아가며 바뀌고, 프로세스 비용이 스레드 비용의 몇 배인지는 각 라운드 "
+        "안에서 구합니다. 라운드는 (최소 {min_rounds}번) 모든 구간이 중앙값의 "
+        "\u00b1{precision:.0%} 안에 들어오거나 {budget:g}초가 지날 때까지 이어집니다."
+    ),
     "processes.cost_slower": (
-        "**이 환경의 기본 시작 방식(`{method}`)으로 프로세스를 "
-        "시작하고 join하는 데 중앙값 {process}가 걸렸습니다. "
-        "스레드({thread})의 {ratio}입니다.**"
+        "**이 환경의 기본 시작 방식(`{method}`)으로 프로세스를 시작하고 join하는 데 중앙값 "
+        "{process}가 걸렸습니다. 같은 라운드의 스레드({thread})의 {ratio}입니다**"
+        "({interval})."
     ),
     "processes.cost_faster": (
-        "**이 환경의 기본 시작 방식(`{method}`)으로 프로세스를 "
-        "시작하고 join하는 데 중앙값 {process}가 걸려, 스레드의 "
-        "{thread}보다 짧았습니다({ratio}).**"
+        "**이 환경의 기본 시작 방식(`{method}`)으로 프로세스를 시작하고 join하는 데 중앙값 "
+        "{process}가 걸려, 같은 라운드의 스레드({thread})보다 짧았습니다. {ratio}입니다**"
+        "({interval})."
+    ),
+    "processes.cost_same": (
+        "**이 환경의 기본 시작 방식(`{method}`)으로 프로세스를 시작하고 join하는 데 중앙값 "
+        "{process}, 스레드는 {thread}가 걸렸습니다.** 라운드별로 프로세스는 스레드 시간의 "
+        "{ratio}였는데({interval}), 이 구간에 1이 들어 있으므로 이번 실행으로는 둘을 구별할 "
+        "수 없습니다."
     ),
     "processes.cost_range": (
-        "측정한 방식 가운데 `{fast}` 방식이 가장 빨랐고({fast_time}), "
-        "`{slow}` 방식이 가장 느렸습니다({slow_time}, `{fast}` 방식의 "
-        "{ratio})."
+        "측정한 방식 가운데 `{fast}` 방식의 중앙값이 가장 낮았고({fast_time}), `{slow}` "
+        "방식이 가장 높았습니다({slow_time}). 라운드별로 `{a}` 방식은 `{b}` 방식 시간의 "
+        "{ratio}가 걸렸습니다({interval})."
     ),
+    "processes.evidence_start": (
+        "{python}, 기본 시작 방식(`{method}`)으로 시작한 프로세스의 시작 + join을 같은 "
+        "라운드의 스레드와 비교"
+    ),
+    "claims.process_start": (
+        "프로세스를 시작하는 데는 스레드를 시작하는 것보다 훨씬 큰 비용이 듭니다."
+    ),
+    "claims.process_start.figure": "{source}: 프로세스 \u00f7 스레드",
     "processes.mem_what": "프로세스 또는 스레드",
     "processes.mem_rss": "상주 메모리 (VmRSS)",
     "processes.mem_private": "그중 전용 메모리",
@@ -659,7 +679,6 @@ KO: dict[str, str] = {
     ),
     "processes.guard_parent_code": "스크립트 자체의 종료 코드는 {code}이었습니다.",
     "threads.no_results": "`{snippet}`의 결과가 없습니다. 실행이 실패했습니다(빌드 로그 참고).",
-    "threads.default_mark": " (기본값)",
     "threads.shared_same": (
         "읽는 스레드가 읽은 것은 {read}이며, 쓰는 스레드가 추가한 "
         "것과 정확히 같습니다. 모든 스레드가 보는 리스트 객체는 "
@@ -672,32 +691,50 @@ KO: dict[str, str] = {
         "스레드의 리스트를 전부 보지 못했습니다."
     ),
     "threads.cost_what": "시작 + join",
-    "threads.cost_median": "중앙값",
+    "threads.cost_median": "스레드당 중앙값",
     "threads.cost_min": "최소",
     "threads.cost_max": "최대",
-    "threads.cost_runs": "실행 횟수",
-    "threads.cost_ratio": "스레드 대비",
+    "threads.cost_ratio": "하나씩 대비 (95 % 구간)",
     "threads.cost_one": "스레드, 하나씩",
-    "threads.cost_batch": "스레드, {n}개씩 한꺼번에 (스레드당)",
-    "threads.cost_process": "프로세스, `{method}`",
+    "threads.cost_batch": "스레드, {n}개 묶음으로",
+    "threads.cost_setup": (
+        "*라운드*마다 스레드 {n}개를 하나씩 시작하고 join하는 것과, 스레드 {n}개를 하나도 "
+        "join하기 전에 모두 시작하는 것을 하나씩 실행하되 순서를 라운드마다 번갈아 바꿉니다. "
+        "두 시간 모두 스레드 수로 나누고, 그 비율은 라운드 안에서 구합니다. 라운드는 (최소 "
+        "{min_rounds}번) 구간이 중앙값의 \u00b1{precision:.0%} 안에 들어오거나 {budget:g}초가 "
+        "지날 때까지 이어집니다."
+    ),
+    "threads.batch_cheaper": (
+        "**{n}개 묶음으로 시작한 스레드는 {batch}가 걸려, 혼자 시작하고 join한 스레드({one})의 "
+        "{ratio}였습니다**({interval})."
+    ),
+    "threads.batch_dearer": (
+        "**{n}개 묶음으로 시작한 스레드는 {batch}가 걸려, 혼자 시작하고 join한 스레드({one})의 "
+        "{ratio}였습니다**({interval}). 스레드당 비용이 줄지 않고 오히려 늘었습니다."
+    ),
+    "threads.batch_same": (
+        "**스레드 하나는 {n}개 묶음에서 {batch}, 혼자서는 {one}가 걸렸습니다.** 라운드별 "
+        "비율은 {ratio}였는데({interval}), 이 구간에 1이 들어 있으므로 이번 실행으로는 둘을 "
+        "구별할 수 없습니다."
+    ),
     "threads.cost_no_processes": (
         "프로세스 페이지의 실행에서 수치를 얻지 못해, 비교할 프로세스 수치가 없습니다."
     ),
     "threads.cost_claim_slower": (
-        "**이 플랫폼의 기본 시작 방식(`{method}`)으로 시작한 "
-        "프로세스는 {process}가 걸렸습니다. 스레드({thread})의 "
-        "{ratio}입니다.**"
+        "**이 플랫폼의 기본 시작 방식(`{method}`)으로 시작한 프로세스는 {process}가 "
+        "걸렸습니다. 같은 라운드의 스레드({thread})의 {ratio}입니다**({interval})."
     ),
     "threads.cost_claim_faster": (
-        "**이 플랫폼의 기본 시작 방식(`{method}`)으로 시작한 "
-        "프로세스는 {process}가 걸려, 스레드의 {thread}보다 "
-        "짧았습니다({ratio}).**"
+        "**이 플랫폼의 기본 시작 방식(`{method}`)으로 시작한 프로세스는 {process}가 걸려, "
+        "같은 라운드의 스레드({thread})보다 짧았습니다. {ratio}입니다**({interval})."
     ),
-    "threads.cost_other_run": (
-        "프로세스 행은 같은 빌드에서 실행한 프로세스 페이지의 "
-        "측정값입니다. 그 실행이 자기 프로세스에서, 다른 시점에 잰 "
-        "스레드 수치는 {thread}입니다."
+    "threads.cost_claim_same": (
+        "**이 플랫폼의 기본 시작 방식(`{method}`)으로 시작한 프로세스는 {process}, 스레드는 "
+        "{thread}가 걸렸습니다.** 라운드별로 프로세스는 스레드 시간의 {ratio}였는데"
+        "({interval}), 이 구간에 1이 들어 있으므로 그 실행으로는 둘을 구별할 수 없습니다."
     ),
+    "threads.cost_methods": "같은 라운드에서 다른 시작 방식은 이렇습니다. {methods}.",
+    "threads.cost_method": "`{method}` {ratio}({interval})",
     "threads.hook_reported": (
         "`threading.excepthook`이 실패한 스레드의 트레이스백을 "
         "출력했습니다(`Exception in thread failing:`부터의 줄들)."
