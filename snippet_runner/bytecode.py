@@ -7,14 +7,27 @@ found in the run's own ``dis`` results rather than a list written here.
 
 from __future__ import annotations
 
-from snippet_runner.gil import duration, failed
+from snippet_runner import claims, paired
+from snippet_runner.claims import Estimate, Evidence
 from snippet_runner.messages import t
-from snippet_runner.render import spread
+from snippet_runner.render import duration, spread
+from snippet_runner.render import table as render_table
 from snippet_runner.run import Run
+
+RACE = "bytecode/counter_unlocked.py"
+LOCKED = "bytecode/counter_locked.py"
+LOCK_COST = "bytecode/lock_cost.py"
 
 # Instructions after which the interpreter checks its "eval breaker", the flag another thread
 # sets to ask for the GIL (CPython >= 3.10). JUMP_BACKWARD_NO_INTERRUPT skips the check.
 NOT_CALLS = ("CALL_INTRINSIC",)
+
+
+def failed(record: Run, lang: str = "en") -> str | None:
+    """The failure notice for a run without results, or None when there are results."""
+    if record.results:
+        return None
+    return t("failed", lang, problem=record.problem or t("bytecode.no_results", lang))
 
 
 def is_call(opname: str) -> bool:
@@ -132,22 +145,58 @@ def totals(record: Run) -> dict:
     }
 
 
+def race_evidence(record: Run, lang: str = "en") -> Evidence:
+    """The race without a lock, as evidence for the claim ``lost_updates``: how many runs lost
+    updates, out of how many (an exact count)."""
+    source = t("bytecode.evidence_race", lang, **_source_values(record, lang))
+    if not record.results:
+        return Evidence(source, None, anchor="bytecode.md#a-race-that-loses-updates")
+    values = totals(record)
+    estimate = Estimate.exact(values["lost_runs"], values["runs"])
+    return Evidence(source, estimate, anchor="bytecode.md#a-race-that-loses-updates")
+
+
+def locked_evidence(record: Run, lang: str = "en") -> Evidence:
+    """The race with a lock, as evidence for ``lock_exact``: runs whose total was wrong."""
+    source = t("bytecode.evidence_locked", lang, **_source_values(record, lang))
+    if not record.results:
+        return Evidence(source, None, anchor="bytecode.md#the-same-race-with-a-lock")
+    r = record.results
+    wrong = sum(total != r["expected"] for total in r["totals"])
+    estimate = Estimate.exact(wrong, len(r["totals"]))
+    return Evidence(source, estimate, anchor="bytecode.md#the-same-race-with-a-lock")
+
+
+def _source_values(record: Run, lang: str) -> dict:
+    r = record.results or {}
+    return {
+        "python": paired.python(record, lang),
+        "threads": r.get("threads", "?"),
+        "adds": r.get("adds", 0),
+    }
+
+
 def race_claim(record: Run, lang: str = "en") -> str:
-    """The race with a switch point between read and write: did it lose updates?"""
+    """The race with a switch point between read and write: did it lose updates? Worded by
+    the verdict of the claim ``lost_updates`` on this run."""
     if notice := failed(record, lang):
         return notice
     values = totals(record)
-    return t("bytecode.race_lost" if values["lost_runs"] else "bytecode.race_none", lang, **values)
+    verdict = claims.verdict("lost_updates", [race_evidence(record, lang)])
+    key = "bytecode.race_lost" if verdict.status == claims.REPRODUCED else "bytecode.race_none"
+    return t(key, lang, **values)
 
 
 def locked_claim(record: Run, lang: str = "en") -> str:
+    """The same race under a lock: worded by the verdict of the claim ``lock_exact``."""
     if notice := failed(record, lang):
         return notice
     values = totals(record)
     wrong = sum(total != values["expected"] for total in record.results["totals"])
-    if wrong:
-        return t("bytecode.locked_wrong", lang, wrong=wrong, **values)
-    return t("bytecode.locked_exact", lang, **values)
+    verdict = claims.verdict("lock_exact", [locked_evidence(record, lang)])
+    if verdict.status == claims.REPRODUCED:
+        return t("bytecode.locked_exact", lang, **values)
+    return t("bytecode.locked_wrong", lang, wrong=wrong, **values)
 
 
 def bare_claim(record: Run, lang: str = "en") -> str:
@@ -163,38 +212,54 @@ def bare_claim(record: Run, lang: str = "en") -> str:
     return t(key, lang, **values)
 
 
+def lock_cost_evidence(record: Run, lang: str = "en") -> Evidence:
+    """The locked loop's time over the bare loop's, per round: evidence for ``lock_cost``."""
+    adds = (record.results or {}).get("adds", 0)
+    source = t("bytecode.evidence_lock_cost", lang, python=paired.python(record, lang), adds=adds)
+    estimate = paired.ratio(record, "lock") if record.results else None
+    return Evidence(source, estimate, anchor="bytecode.md#the-same-race-with-a-lock")
+
+
 def lock_cost_table(record: Run, lang: str = "en") -> str:
+    """Time per addition of each loop over the rounds, then how the rounds were run."""
     if notice := failed(record, lang):
         return notice
-    adds = record.results["adds"]
-    lines = [
-        "| "
-        + " | ".join(t(f"bytecode.col_{c}", lang) for c in ("loop", "per_add", "range", "runs"))
-        + " |",
-        "|---|---:|---:|---:|",
-    ]
+    head = [t(f"bytecode.col_{c}", lang) for c in ("loop", "per_add", "range")]
+    rows = []
     for name in ("bare", "locked"):
-        stats = record.results[name]
-        lines.append(
-            f"| {t('bytecode.loop_' + name, lang)} | {duration(stats['median'] / adds)} | "
-            f"{spread(stats, adds)} | {stats['runs']} |"
-        )
-    return "\n".join(lines)
+        stats = paired.stats(record, name)
+        rows.append([t(f"bytecode.loop_{name}", lang), duration(stats["median"]), spread(stats)])
+    setup = t(
+        "bytecode.lock_setup",
+        lang,
+        adds=record.results["adds"],
+        **paired.settings(record),
+    )
+    table = render_table(head, ["---", "---:", "---:"], rows)
+    return "\n\n".join([table, setup + " " + paired.how_measured(record, lang)])
 
 
 def lock_cost_claim(record: Run, lang: str = "en") -> str:
+    """What the lock cost per addition and as a multiple of the bare loop, each with its
+    interval; worded by the verdict of the claim ``lock_cost`` on this run."""
     if notice := failed(record, lang):
         return notice
-    results = record.results
-    bare, locked = results["bare"]["median"], results["locked"]["median"]
-    cost = (locked - bare) / results["adds"]
-    if cost <= 0:
-        return t("bytecode.lock_free", lang)
+    ratio = paired.ratio(record, "lock")
+    cost = paired.difference(record, "cost")
+    status = claims.verdict("lock_cost", [lock_cost_evidence(record, lang)]).status
+    if status == claims.REPRODUCED:
+        key = "bytecode.lock_cost"
+    elif status == claims.INCONCLUSIVE:
+        key = "bytecode.lock_unclear"
+    elif paired.against_one(ratio) == paired.ABOVE:
+        key = "bytecode.lock_cheap"
+    else:
+        key = "bytecode.lock_free"
     return t(
-        "bytecode.lock_cost",
+        key,
         lang,
-        cost=duration(cost),
-        ratio=locked / bare,
-        adds=results["adds"],
-        runs=results["locked"]["runs"],
+        cost=duration(cost.median),
+        cost_interval=paired.duration_interval(cost, lang),
+        ratio=paired.times(ratio.median, lang),
+        interval=paired.interval(ratio, lang),
     )

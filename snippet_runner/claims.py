@@ -88,6 +88,39 @@ CLAIMS: dict[str, Claim] = {
         Claim("c_threads", "claims.c_threads", "claims.speedup_figure", "at_least", 1.5),
         # I/O: the time of all requests divided by the floor (delay x rounds of requests).
         Claim("io_floor", "claims.io_floor", "claims.io_floor.figure", "below", 1.5),
+        # Without a lock, a total below the expected one can come from nothing but an update
+        # lost between a read and a write: one run that lost any shows the race. The figure is
+        # an exact count of runs, not an estimate.
+        Claim(
+            "lost_updates",
+            "claims.lost_updates",
+            "claims.lost_updates.figure",
+            "at_least",
+            1,
+            unit="count",
+        ),
+        # The claim is that *no* update is lost: a single run with a wrong total refutes it.
+        Claim(
+            "lock_exact", "claims.lock_exact", "claims.lock_exact.figure", "below", 1, unit="count"
+        ),
+        # An uncontended lock still costs the `with` statement's enter and exit, each a call
+        # into C, several times the load, add and store of a bare addition: the locked loop
+        # measured 5.8x the bare one under CPython 3.11 here, and 3.0x under 3.14t. 1.5x (half
+        # as long again) lies far outside timing noise of a few percent and well below both,
+        # so an interpreter that makes locks cheaper still counts as "markedly slower".
+        Claim("lock_cost", "claims.lock_cost", "claims.lock_cost.figure", "at_least", 1.5),
+        # A thread needs a stack and a little interpreter state; a process, at least a copy of
+        # the parent's page tables (fork) and at most a fresh interpreter (spawn). Per round,
+        # over several runs here (CPython 3.11, 2 cores): fork 30-50x a thread, forkserver
+        # 400-700x, spawn 780-1,400x. "Far more" means an order of magnitude: 10x, which the
+        # whole interval of even fork, the cheapest method, cleared (27x or more) in every run.
+        Claim(
+            "process_start",
+            "claims.process_start",
+            "claims.process_start.figure",
+            "at_least",
+            10,
+        ),
     )
 }
 

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from snippet_runner import bench, claims
+from snippet_runner import bench, bytecode, claims, processes
 from snippet_runner.claims import Estimate, Evidence
 from snippet_runner.messages import t
+from snippet_runner.run import run
 
 # --- The benchmarks (I/O-bound vs CPU-bound page) --------------------------------------------
 
@@ -87,11 +88,39 @@ def io_floor(lang: str = "en") -> list[Evidence]:
     return items
 
 
+# --- Races, locks and start costs (bytecode, processes and threads pages) -------------------
+
+
+def lost_updates(lang: str = "en") -> list[Evidence]:
+    """The race with `time.sleep(0)` between read and write: runs that lost updates."""
+    return [bytecode.race_evidence(run(bytecode.RACE), lang)]
+
+
+def lock_exact(lang: str = "en") -> list[Evidence]:
+    """The same race under a lock: runs whose total was wrong."""
+    return [bytecode.locked_evidence(run(bytecode.LOCKED), lang)]
+
+
+def lock_cost(lang: str = "en") -> list[Evidence]:
+    """The locked loop over the bare loop, per round, on one thread."""
+    return [bytecode.lock_cost_evidence(run(bytecode.LOCK_COST), lang)]
+
+
+def process_start(lang: str = "en") -> list[Evidence]:
+    """A process at the default start method over a thread, per round (the processes page's
+    run, which the threads page shares)."""
+    return [processes.start_evidence(run(processes.START_COST), lang)]
+
+
 GATHER: dict[str, Callable[[str], list[Evidence]]] = {
     "threads_cpu": threads_cpu,
     "free_threads_cpu": free_threads_cpu,
     "processes_cpu": processes_cpu,
     "io_floor": io_floor,
+    "lost_updates": lost_updates,
+    "lock_exact": lock_exact,
+    "lock_cost": lock_cost,
+    "process_start": process_start,
 }
 
 

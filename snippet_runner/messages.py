@@ -211,17 +211,20 @@ CATALOGUE: dict[str, dict[str, str]] = {
             "The first four bytes, `{magic}`, differ from this interpreter's magic number, so an "
             "import would not use this file."
         ),
+        "bytecode.no_results": "the program gave no results",
         "bytecode.race_lost": (
             "**Updates were lost in {lost_runs} of {runs} runs.** Each run should have counted to "
             "{expected:,}; the totals were {low:,} to {high:,}, so up to {worst:,} additions "
             "({share:.0f} %) vanished. At `time.sleep(0)` a thread lets go of the GIL between its "
             "read and its write; the next thread reads the same old value, and both write back "
-            "the same number."
+            "the same number. The GIL did not prevent this: it keeps each *instruction* whole, "
+            "not each line, and not a read-then-write that spans several instructions."
         ),
         "bytecode.race_none": (
             "**No update was lost in {runs} runs** in this build: every total was {expected:,}. "
-            "The read and the write were still separate steps; no other thread happened to run "
-            "between them."
+            "The read and the write were still separate steps, and the GIL keeps only each "
+            "*instruction* whole, not a read-then-write; in these runs no other thread happened "
+            "to run between them."
         ),
         "bytecode.locked_exact": (
             "**All {runs} runs counted exactly {expected:,}.** While one thread holds the lock, "
@@ -232,6 +235,28 @@ CATALOGUE: dict[str, dict[str, str]] = {
             "**{wrong} of {runs} runs did not count {expected:,}** even with the lock: the example "
             "is broken."
         ),
+        "bytecode.evidence_race": (
+            "{python}, {threads} threads \u00d7 {adds:,} additions with `time.sleep(0)` between "
+            "the read and the write"
+        ),
+        "bytecode.evidence_locked": (
+            "{python}, {threads} threads \u00d7 {adds:,} additions, the read and the write under "
+            "one lock"
+        ),
+        "bytecode.evidence_lock_cost": (
+            "{python}, loops of {adds:,} additions on one thread, under `with lock:` and bare"
+        ),
+        "claims.lost_updates": (
+            "Without a lock, threads that may switch between reading and writing a counter lose "
+            "updates."
+        ),
+        "claims.lost_updates.figure": "{source}: runs that lost updates",
+        "claims.lock_exact": "With a lock around the read and the write, no update is lost.",
+        "claims.lock_exact.figure": "{source}: runs with a wrong total",
+        "claims.lock_cost": (
+            "A lock makes each addition markedly slower, even when no other thread wants it."
+        ),
+        "claims.lock_cost.figure": "{source}: time with the lock \u00f7 time without",
         "bytecode.bare_lost_gil": (
             "**{lost_runs} of {runs} runs lost updates** (up to {worst:,} of {expected:,}) in this "
             "build, with the GIL on: this interpreter handed over the GIL between the load and the "
@@ -256,19 +281,33 @@ CATALOGUE: dict[str, dict[str, str]] = {
             "them."
         ),
         "bytecode.col_loop": "Loop body",
-        "bytecode.col_per_add": "Time per addition (median)",
+        "bytecode.col_per_add": "Time per addition (median over the rounds)",
         "bytecode.col_range": "min &ndash; max",
-        "bytecode.col_runs": "Runs",
         "bytecode.loop_bare": "`counter += 1`",
         "bytecode.loop_locked": "`with lock: counter += 1`",
+        "bytecode.lock_setup": (
+            "Each loop does {adds:,} additions on one thread, so no thread ever waits for the "
+            "lock. Each *round* runs both loops once, in an order that alternates from round to "
+            "round, and the ratio and the difference per addition are taken within the round. "
+            "Rounds go on (at least {min_rounds}) until both intervals are within "
+            "\u00b1{precision:.0%} of their medians, or {budget:g} s have passed."
+        ),
         "bytecode.lock_cost": (
-            "**Taking and releasing the lock cost {cost} per addition** (medians of {runs} runs "
-            "of {adds:,} additions on one thread, so no thread ever waited): the locked loop took "
-            "{ratio:.1f}&times; as long as the bare one."
+            "**Taking and releasing the lock cost {cost} per addition** ({cost_interval}): the "
+            "locked loop took {ratio} as long as the bare one ({interval})."
+        ),
+        "bytecode.lock_cheap": (
+            "**The lock cost {cost} per addition** ({cost_interval}): the locked loop took "
+            "{ratio} as long as the bare one ({interval}), less than the claim below asks for."
+        ),
+        "bytecode.lock_unclear": (
+            "**The lock cost {cost} per addition** ({cost_interval}): the locked loop took "
+            "{ratio} as long as the bare one ({interval}), an interval that reaches across the "
+            "threshold of the claim below."
         ),
         "bytecode.lock_free": (
-            "**The lock cost nothing measurable here:** in the medians, the locked loop was not "
-            "slower than the bare one."
+            "**The locked loop was not slower than the bare one here:** it took {ratio} as long "
+            "({interval}), a difference of {cost} per addition ({cost_interval})."
         ),
         "bench.label": "{implementation} {version} ({gil})",
         "bench.skipped_python": "`{name}`: skipped, {why}.",
@@ -463,6 +502,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "choosing.leaf_io": "here: {ratio:.2f}\u00d7 the floor\nwith {workers} workers",
         "choosing.leaf_cpu": "here: {speedup:.2f}\u00d7\nwith {workers} workers",
         "choosing.not_measured_short": "not measured here",
+        "paired.this_python": "this build's Python",
+        "paired.times": "{ratio}\u00d7",
+        "paired.times_cell": "{ratio}\u00d7 ({low}\u2013{high})",
+        "paired.interval": "{confidence:.0%} interval {low}\u2013{high}, {rounds} rounds",
         "processes.no_results": "No results from `{snippet}`: its run failed (see the build log).",
         "processes.unavailable": "unavailable",
         "processes.default_mark": " (default here)",
@@ -486,22 +529,44 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "processes.cost_median": "Median",
         "processes.cost_min": "Min",
         "processes.cost_max": "Max",
-        "processes.cost_runs": "Runs",
-        "processes.cost_ratio": "\u00d7 a thread",
+        "processes.cost_ratio": "\u00d7 a thread (95 % interval)",
         "processes.cost_thread": "a thread",
         "processes.cost_process": "a process, `{method}`",
+        "processes.cost_setup": (
+            "Each *round* starts and joins {threads} threads one after the other, timed together "
+            "and divided by {threads}, and one process with each start method ({methods}), in an "
+            "order that rotates from round to round; a process's cost as a multiple of a "
+            "thread's is taken within each round. Rounds go on (at least {min_rounds}) until "
+            "every interval is within \u00b1{precision:.0%} of its median, or {budget:g} s have "
+            "passed."
+        ),
         "processes.cost_slower": (
             "**Starting and joining a process with the default method here, `{method}`, took "
-            "{process} (median): {ratio} the {thread} of a thread.**"
+            "{process} (median): {ratio} the {thread} of a thread in the same rounds** "
+            "({interval})."
         ),
         "processes.cost_faster": (
             "**Starting and joining a process with the default method here, `{method}`, took "
-            "{process} (median), less than the {thread} of a thread ({ratio}).**"
+            "{process} (median), less than the {thread} of a thread in the same rounds: "
+            "{ratio}** ({interval})."
+        ),
+        "processes.cost_same": (
+            "**Starting and joining a process with the default method here, `{method}`, took "
+            "{process} (median), and a thread {thread}:** per round the process took {ratio} "
+            "the thread's time ({interval}), an interval that includes 1, so this run cannot "
+            "tell the two apart."
         ),
         "processes.cost_range": (
-            "Of the methods measured, `{fast}` was the quickest ({fast_time}) and `{slow}` the "
-            "slowest ({slow_time}, {ratio} `{fast}`)."
+            "Of the methods measured, `{fast}` had the lowest median ({fast_time}) and `{slow}` "
+            "the highest ({slow_time}); per round, `{a}` took {ratio} the time of `{b}` "
+            "({interval})."
         ),
+        "processes.evidence_start": (
+            "{python}, start + join of a process with the default method, `{method}`, against "
+            "a thread, in the same rounds"
+        ),
+        "claims.process_start": "Starting a process costs far more than starting a thread.",
+        "claims.process_start.figure": "{source}: a process \u00f7 a thread",
         "processes.mem_what": "Process or thread",
         "processes.mem_rss": "Resident (VmRSS)",
         "processes.mem_private": "Private to it",
@@ -566,7 +631,6 @@ CATALOGUE: dict[str, dict[str, str]] = {
         ),
         "processes.guard_parent_code": "The script itself exited with code {code}.",
         "threads.no_results": "No results from `{snippet}`: its run failed (see the build log).",
-        "threads.default_mark": " (default)",
         "threads.shared_same": (
             "The reader read {read}, exactly what the writer appended: one list object, seen by "
             "every thread. All of them ran in process {pid}, with different thread ids "
@@ -577,29 +641,50 @@ CATALOGUE: dict[str, dict[str, str]] = {
             "did not see the writer's whole list."
         ),
         "threads.cost_what": "Start + join",
-        "threads.cost_median": "Median",
+        "threads.cost_median": "Median per thread",
         "threads.cost_min": "Min",
         "threads.cost_max": "Max",
-        "threads.cost_runs": "Runs",
-        "threads.cost_ratio": "\u00d7 a thread",
+        "threads.cost_ratio": "\u00d7 one at a time (95 % interval)",
         "threads.cost_one": "a thread, one at a time",
-        "threads.cost_batch": "a thread, in a batch of {n} (per thread)",
-        "threads.cost_process": "a process, `{method}`",
+        "threads.cost_batch": "a thread, in a batch of {n}",
+        "threads.cost_setup": (
+            "Each *round* starts and joins {n} threads one at a time, and starts {n} threads "
+            "before it joins any, in an order that alternates from round to round; both times "
+            "are divided by {n}, and their ratio is taken within the round. Rounds go on (at "
+            "least {min_rounds}) until the interval is within \u00b1{precision:.0%} of its "
+            "median, or {budget:g} s have passed."
+        ),
+        "threads.batch_cheaper": (
+            "**Started in a batch of {n}, a thread cost {batch}, {ratio} the {one} of a thread "
+            "started and joined on its own** ({interval})."
+        ),
+        "threads.batch_dearer": (
+            "**Started in a batch of {n}, a thread cost {batch}, {ratio} the {one} of a thread "
+            "started and joined on its own** ({interval}): more per thread, not less."
+        ),
+        "threads.batch_same": (
+            "**A thread cost {batch} in a batch of {n} and {one} on its own:** per round the "
+            "ratio was {ratio} ({interval}), an interval that includes 1, so this run cannot "
+            "tell the two apart."
+        ),
         "threads.cost_no_processes": (
             "The processes page's run gave no figures, so there is no process to compare with."
         ),
         "threads.cost_claim_slower": (
             "**A process started with this platform's default method, `{method}`, took {process}: "
-            "{ratio} the {thread} of a thread.**"
+            "{ratio} the {thread} of a thread in the same rounds** ({interval})."
         ),
         "threads.cost_claim_faster": (
             "**A process started with this platform's default method, `{method}`, took {process}, "
-            "less than the {thread} of a thread ({ratio}).**"
+            "less than the {thread} of a thread in the same rounds: {ratio}** ({interval})."
         ),
-        "threads.cost_other_run": (
-            "The process rows come from the processes page's run in this same build; that run "
-            "measured {thread} for a thread, in its own process and moment."
+        "threads.cost_claim_same": (
+            "**A process started with this platform's default method, `{method}`, took {process}, "
+            "and a thread {thread}:** per round the process took {ratio} the thread's time "
+            "({interval}), an interval that includes 1, so that run cannot tell the two apart."
         ),
+        "threads.cost_methods": "The other start methods, in the same rounds: {methods}.",
+        "threads.cost_method": "`{method}` {ratio} ({interval})",
         "threads.hook_reported": (
             "`threading.excepthook` printed the failing thread's traceback (the lines from "
             "`Exception in thread failing:` on)."

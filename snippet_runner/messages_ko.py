@@ -245,19 +245,23 @@ KO: dict[str, str] = {
         "처음 4바이트(`{magic}`)가 이 인터프리터의 매직 넘버와 "
         "다르므로, import는 이 파일을 사용하지 않을 것입니다."
     ),
+    "bytecode.no_results": "프로그램이 결과를 내지 않았습니다",
     "bytecode.race_lost": (
         "**실행 {runs}번 중 {lost_runs}번에서 갱신이 사라졌습니다.** "
         "각 실행은 {expected:,}까지 세어야 했지만 합계는 {low:,}에서 "
         "{high:,} 사이였으므로, 덧셈이 최대 {worst:,}번({share:.0f} "
         "%) 사라졌습니다. `time.sleep(0)`에서 스레드는 읽기와 쓰기 "
         "사이에 GIL을 내려놓습니다. 그러면 다음 스레드가 같은 옛 값을 "
-        "읽고, 두 스레드가 같은 숫자를 다시 써 넣습니다."
+        "읽고, 두 스레드가 같은 숫자를 다시 써 넣습니다. GIL은 이를 "
+        "막지 못했습니다. GIL이 지켜 주는 것은 *명령어* 하나하나이지, "
+        "한 줄 전체도, 여러 명령어에 걸친 읽기-후-쓰기도 아닙니다."
     ),
     "bytecode.race_none": (
         "**이 빌드에서는 실행 {runs}번 동안 갱신이 하나도 사라지지 "
         "않았습니다.** 모든 합계가 {expected:,}에 정확히 맞았습니다. "
-        "읽기와 쓰기는 여전히 별개의 단계였지만, 그 사이에 마침 다른 "
-        "스레드가 실행되지 않았을 뿐입니다."
+        "읽기와 쓰기는 여전히 별개의 단계였고, GIL이 지켜 주는 것은 "
+        "*명령어* 하나하나일 뿐 읽기-후-쓰기가 아닙니다. 이번 실행들에서는 "
+        "그 사이에 마침 다른 스레드가 실행되지 않았을 뿐입니다."
     ),
     "bytecode.locked_exact": (
         "**실행 {runs}번 모두 정확히 {expected:,}까지 셌습니다.** 한 "
@@ -269,6 +273,25 @@ KO: dict[str, str] = {
         "**락을 썼는데도 실행 {runs}번 중 {wrong}번이 "
         "{expected:,}까지 세지 못했습니다.** 예제가 잘못되었습니다."
     ),
+    "bytecode.evidence_race": (
+        "{python}, 스레드 {threads}개 \u00d7 덧셈 {adds:,}번, 읽기와 쓰기 사이에 `time.sleep(0)`"
+    ),
+    "bytecode.evidence_locked": (
+        "{python}, 스레드 {threads}개 \u00d7 덧셈 {adds:,}번, 읽기와 쓰기를 락 하나로 보호"
+    ),
+    "bytecode.evidence_lock_cost": (
+        "{python}, 스레드 하나에서 덧셈 {adds:,}번짜리 루프, `with lock:` 안과 락 없이"
+    ),
+    "claims.lost_updates": (
+        "락이 없으면, 카운터를 읽고 쓰는 사이에 전환될 수 있는 스레드들은 갱신을 잃어버립니다."
+    ),
+    "claims.lost_updates.figure": "{source}: 갱신을 잃어버린 실행 수",
+    "claims.lock_exact": "읽기와 쓰기를 락으로 감싸면 갱신을 하나도 잃어버리지 않습니다.",
+    "claims.lock_exact.figure": "{source}: 합계가 틀린 실행 수",
+    "claims.lock_cost": (
+        "락을 원하는 다른 스레드가 없어도, 락은 덧셈 하나하나를 눈에 띄게 느리게 만듭니다."
+    ),
+    "claims.lock_cost.figure": "{source}: 락을 건 시간 \u00f7 락 없는 시간",
     "bytecode.bare_lost_gil": (
         "**실행 {runs}번 중 {lost_runs}번에서 갱신이 "
         "사라졌습니다**(덧셈 {expected:,}번 중 최대 {worst:,}번). 이 "
@@ -299,22 +322,34 @@ KO: dict[str, str] = {
         "않았습니다."
     ),
     "bytecode.col_loop": "루프 본문",
-    "bytecode.col_per_add": "덧셈 1회당 시간(중앙값)",
+    "bytecode.col_per_add": "덧셈 1회당 시간(라운드 전체의 중앙값)",
     "bytecode.col_range": "최소 &ndash; 최대",
-    "bytecode.col_runs": "실행 횟수",
     "bytecode.loop_bare": "`counter += 1`",
     "bytecode.loop_locked": "`with lock: counter += 1`",
+    "bytecode.lock_setup": (
+        "각 루프는 스레드 하나에서 덧셈을 {adds:,}번 하므로, 락을 기다리는 스레드는 "
+        "없습니다. *라운드*마다 두 루프를 한 번씩 실행하되 순서를 라운드마다 번갈아 바꾸며, "
+        "비율과 덧셈 한 번당 차이는 그 라운드 안에서 구합니다. 라운드는 (최소 {min_rounds}번) "
+        "두 구간이 모두 중앙값의 \u00b1{precision:.0%} 안에 들어오거나 {budget:g}초가 지날 "
+        "때까지 이어집니다."
+    ),
     "bytecode.lock_cost": (
-        "**락을 잡았다 놓는 데 덧셈 한 번마다 {cost}씩 더 "
-        "걸렸습니다**(스레드 하나에서 덧셈 {adds:,}번을 {runs}번 "
-        "실행한 중앙값이므로, 락을 기다린 스레드는 없었습니다). 락을 "
-        "건 루프는 락 없는 루프보다 {ratio:.1f}&times; 오래 "
-        "걸렸습니다."
+        "**락을 잡았다 놓는 데 덧셈 한 번마다 {cost}가 들었습니다**({cost_interval}). "
+        "락을 건 루프는 락 없는 루프의 {ratio}만큼 걸렸습니다({interval})."
+    ),
+    "bytecode.lock_cheap": (
+        "**락의 비용은 덧셈 한 번마다 {cost}였습니다**({cost_interval}). 락을 건 루프는 "
+        "락 없는 루프의 {ratio}만큼 걸렸으며({interval}), 이는 아래 주장이 요구하는 것보다 "
+        "적습니다."
+    ),
+    "bytecode.lock_unclear": (
+        "**락의 비용은 덧셈 한 번마다 {cost}였습니다**({cost_interval}). 락을 건 루프는 "
+        "락 없는 루프의 {ratio}만큼 걸렸는데({interval}), 이 구간은 아래 주장의 기준에 "
+        "걸쳐 있습니다."
     ),
     "bytecode.lock_free": (
-        "**여기서는 락의 비용이 측정되지 않을 만큼 작았습니다.** "
-        "중앙값으로 보면 락을 건 루프가 락 없는 루프보다 느리지 "
-        "않았습니다."
+        "**여기서는 락을 건 루프가 락 없는 루프보다 느리지 않았습니다.** 걸린 시간은 "
+        "{ratio}({interval}), 덧셈 한 번당 차이는 {cost}({cost_interval})였습니다."
     ),
     "bench.label": "{implementation} {version} ({gil})",
     "bench.skipped_python": "`{name}`: 건너뛰었습니다({why}).",
@@ -509,6 +544,10 @@ KO: dict[str, str] = {
     "choosing.leaf_io": "이번 빌드:\n하한의 {ratio:.2f}\u00d7\n(워커 {workers}개)",
     "choosing.leaf_cpu": "이번 빌드: {speedup:.2f}\u00d7\n(워커 {workers}개)",
     "choosing.not_measured_short": "측정하지 않음",
+    "paired.this_python": "이번 빌드의 파이썬",
+    "paired.times": "{ratio}배",
+    "paired.times_cell": "{ratio}배 ({low}\u2013{high})",
+    "paired.interval": "{confidence:.0%} 구간 {low}\u2013{high}, {rounds}라운드",
     "processes.no_results": "`{snippet}`의 결과가 없습니다. 실행이 실패했습니다(빌드 로그 참고).",
     "processes.unavailable": "알 수 없음",
     "processes.default_mark": " (여기서는 기본값)",
@@ -536,25 +575,45 @@ KO: dict[str, str] = {
     "processes.cost_median": "중앙값",
     "processes.cost_min": "최소",
     "processes.cost_max": "최대",
-    "processes.cost_runs": "실행 횟수",
-    "processes.cost_ratio": "스레드 대비",
+    "processes.cost_ratio": "스레드 대비 (95 % 구간)",
     "processes.cost_thread": "스레드",
     "processes.cost_process": "프로세스, `{method}`",
+    "processes.cost_setup": (
+        "*라운드*마다 스레드 {threads}개를 하나씩 차례로 시작하고 join해 한꺼번에 잰 뒤 "
+        "스레드 수로 나누고, 각 시작 방식({methods})으로 프로세스를 하나씩 시작합니다. 순서는 "
+        "라운드마다 돌아가며 바뀌고, 프로세스 비용이 스레드 비용의 몇 배인지는 각 라운드 "
+        "안에서 구합니다. 라운드는 (최소 {min_rounds}번) 모든 구간이 중앙값의 "
+        "\u00b1{precision:.0%} 안에 들어오거나 {budget:g}초가 지날 때까지 이어집니다."
+    ),
     "processes.cost_slower": (
-        "**이 환경의 기본 시작 방식(`{method}`)으로 프로세스를 "
-        "시작하고 join하는 데 중앙값 {process}가 걸렸습니다. "
-        "스레드({thread})의 {ratio}입니다.**"
+        "**이 환경의 기본 시작 방식(`{method}`)으로 프로세스를 시작하고 join하는 데 중앙값 "
+        "{process}가 걸렸습니다. 같은 라운드의 스레드({thread})의 {ratio}입니다**"
+        "({interval})."
     ),
     "processes.cost_faster": (
-        "**이 환경의 기본 시작 방식(`{method}`)으로 프로세스를 "
-        "시작하고 join하는 데 중앙값 {process}가 걸려, 스레드의 "
-        "{thread}보다 짧았습니다({ratio}).**"
+        "**이 환경의 기본 시작 방식(`{method}`)으로 프로세스를 시작하고 join하는 데 중앙값 "
+        "{process}가 걸려, 같은 라운드의 스레드({thread})보다 짧았습니다. {ratio}입니다**"
+        "({interval})."
+    ),
+    "processes.cost_same": (
+        "**이 환경의 기본 시작 방식(`{method}`)으로 프로세스를 시작하고 join하는 데 중앙값 "
+        "{process}, 스레드는 {thread}가 걸렸습니다.** 라운드별로 프로세스는 스레드 시간의 "
+        "{ratio}였는데({interval}), 이 구간에 1이 들어 있으므로 이번 실행으로는 둘을 구별할 "
+        "수 없습니다."
     ),
     "processes.cost_range": (
-        "측정한 방식 가운데 `{fast}` 방식이 가장 빨랐고({fast_time}), "
-        "`{slow}` 방식이 가장 느렸습니다({slow_time}, `{fast}` 방식의 "
-        "{ratio})."
+        "측정한 방식 가운데 `{fast}` 방식의 중앙값이 가장 낮았고({fast_time}), `{slow}` "
+        "방식이 가장 높았습니다({slow_time}). 라운드별로 `{a}` 방식은 `{b}` 방식 시간의 "
+        "{ratio}가 걸렸습니다({interval})."
     ),
+    "processes.evidence_start": (
+        "{python}, 기본 시작 방식(`{method}`)으로 시작한 프로세스의 시작 + join을 같은 "
+        "라운드의 스레드와 비교"
+    ),
+    "claims.process_start": (
+        "프로세스를 시작하는 데는 스레드를 시작하는 것보다 훨씬 큰 비용이 듭니다."
+    ),
+    "claims.process_start.figure": "{source}: 프로세스 \u00f7 스레드",
     "processes.mem_what": "프로세스 또는 스레드",
     "processes.mem_rss": "상주 메모리 (VmRSS)",
     "processes.mem_private": "그중 전용 메모리",
@@ -629,7 +688,6 @@ KO: dict[str, str] = {
     ),
     "processes.guard_parent_code": "스크립트 자체의 종료 코드는 {code}이었습니다.",
     "threads.no_results": "`{snippet}`의 결과가 없습니다. 실행이 실패했습니다(빌드 로그 참고).",
-    "threads.default_mark": " (기본값)",
     "threads.shared_same": (
         "읽는 스레드가 읽은 것은 {read}이며, 쓰는 스레드가 추가한 "
         "것과 정확히 같습니다. 모든 스레드가 보는 리스트 객체는 "
@@ -642,32 +700,50 @@ KO: dict[str, str] = {
         "스레드의 리스트를 전부 보지 못했습니다."
     ),
     "threads.cost_what": "시작 + join",
-    "threads.cost_median": "중앙값",
+    "threads.cost_median": "스레드당 중앙값",
     "threads.cost_min": "최소",
     "threads.cost_max": "최대",
-    "threads.cost_runs": "실행 횟수",
-    "threads.cost_ratio": "스레드 대비",
+    "threads.cost_ratio": "하나씩 대비 (95 % 구간)",
     "threads.cost_one": "스레드, 하나씩",
-    "threads.cost_batch": "스레드, {n}개씩 한꺼번에 (스레드당)",
-    "threads.cost_process": "프로세스, `{method}`",
+    "threads.cost_batch": "스레드, {n}개 묶음으로",
+    "threads.cost_setup": (
+        "*라운드*마다 스레드 {n}개를 하나씩 시작하고 join하는 것과, 스레드 {n}개를 하나도 "
+        "join하기 전에 모두 시작하는 것을 하나씩 실행하되 순서를 라운드마다 번갈아 바꿉니다. "
+        "두 시간 모두 스레드 수로 나누고, 그 비율은 라운드 안에서 구합니다. 라운드는 (최소 "
+        "{min_rounds}번) 구간이 중앙값의 \u00b1{precision:.0%} 안에 들어오거나 {budget:g}초가 "
+        "지날 때까지 이어집니다."
+    ),
+    "threads.batch_cheaper": (
+        "**{n}개 묶음으로 시작한 스레드는 {batch}가 걸려, 혼자 시작하고 join한 스레드({one})의 "
+        "{ratio}였습니다**({interval})."
+    ),
+    "threads.batch_dearer": (
+        "**{n}개 묶음으로 시작한 스레드는 {batch}가 걸려, 혼자 시작하고 join한 스레드({one})의 "
+        "{ratio}였습니다**({interval}). 스레드당 비용이 줄지 않고 오히려 늘었습니다."
+    ),
+    "threads.batch_same": (
+        "**스레드 하나는 {n}개 묶음에서 {batch}, 혼자서는 {one}가 걸렸습니다.** 라운드별 "
+        "비율은 {ratio}였는데({interval}), 이 구간에 1이 들어 있으므로 이번 실행으로는 둘을 "
+        "구별할 수 없습니다."
+    ),
     "threads.cost_no_processes": (
         "프로세스 페이지의 실행에서 수치를 얻지 못해, 비교할 프로세스 수치가 없습니다."
     ),
     "threads.cost_claim_slower": (
-        "**이 플랫폼의 기본 시작 방식(`{method}`)으로 시작한 "
-        "프로세스는 {process}가 걸렸습니다. 스레드({thread})의 "
-        "{ratio}입니다.**"
+        "**이 플랫폼의 기본 시작 방식(`{method}`)으로 시작한 프로세스는 {process}가 "
+        "걸렸습니다. 같은 라운드의 스레드({thread})의 {ratio}입니다**({interval})."
     ),
     "threads.cost_claim_faster": (
-        "**이 플랫폼의 기본 시작 방식(`{method}`)으로 시작한 "
-        "프로세스는 {process}가 걸려, 스레드의 {thread}보다 "
-        "짧았습니다({ratio}).**"
+        "**이 플랫폼의 기본 시작 방식(`{method}`)으로 시작한 프로세스는 {process}가 걸려, "
+        "같은 라운드의 스레드({thread})보다 짧았습니다. {ratio}입니다**({interval})."
     ),
-    "threads.cost_other_run": (
-        "프로세스 행은 같은 빌드에서 실행한 프로세스 페이지의 "
-        "측정값입니다. 그 실행이 자기 프로세스에서, 다른 시점에 잰 "
-        "스레드 수치는 {thread}입니다."
+    "threads.cost_claim_same": (
+        "**이 플랫폼의 기본 시작 방식(`{method}`)으로 시작한 프로세스는 {process}, 스레드는 "
+        "{thread}가 걸렸습니다.** 라운드별로 프로세스는 스레드 시간의 {ratio}였는데"
+        "({interval}), 이 구간에 1이 들어 있으므로 그 실행으로는 둘을 구별할 수 없습니다."
     ),
+    "threads.cost_methods": "같은 라운드에서 다른 시작 방식은 이렇습니다. {methods}.",
+    "threads.cost_method": "`{method}` {ratio}({interval})",
     "threads.hook_reported": (
         "`threading.excepthook`이 실패한 스레드의 트레이스백을 "
         "출력했습니다(`Exception in thread failing:`부터의 줄들)."

@@ -5,11 +5,15 @@ from __future__ import annotations
 import re
 import signal
 
+from snippet_runner import paired
+from snippet_runner.claims import Evidence
 from snippet_runner.messages import t
 from snippet_runner.render import duration as human
+from snippet_runner.render import table as render_table
 from snippet_runner.run import Run
 
 METHODS = ("fork", "forkserver", "spawn")
+START_COST = "processes/start_cost_methods.py"
 
 
 def kib(value: float | None, lang: str = "en") -> str:
@@ -82,68 +86,94 @@ def start_methods_table(record: Run, lang: str = "en") -> str:
     return "\n".join(rows)
 
 
-def cost_head(prefix: str, lang: str = "en") -> list[str]:
-    """Header and alignment rows of a start-cost table (``prefix``: "processes" or "threads")."""
-    head = ("what", "median", "min", "max", "runs", "ratio")
-    return [
-        "| " + " | ".join(t(f"{prefix}.cost_{c}", lang) for c in head) + " |",
-        "|---|--:|--:|--:|--:|--:|",
-    ]
+def start_evidence(record: Run, lang: str = "en") -> Evidence:
+    """A process at the default start method over a thread, per round: evidence for the claim
+    ``process_start``."""
+    r = record.results or {}
+    method = r.get("default", "?")
+    source = t("processes.evidence_start", lang, python=paired.python(record, lang), method=method)
+    estimate = paired.ratio(record, f"{method}/thread") if r else None
+    return Evidence(source, estimate, anchor="processes.md#what-starting-a-process-costs")
 
 
-def cost_row(label: str, stats: dict, thread: float, lang: str = "en") -> str:
-    """One row of a start-cost table: the statistics, and the median as a multiple of
-    ``thread`` (the median start of one thread)."""
-    cells = [human(stats["median"]), human(stats["min"]), human(stats["max"])]
-    ratio = times(stats["median"] / thread, lang)
-    return f"| {label} | {' | '.join(cells)} | {stats['runs']} | {ratio} |"
+COST_KEYS = {paired.ABOVE: "slower", paired.BELOW: "faster", paired.STRADDLES: "same"}
+
+
+def default_cost(record: Run, prefix: str, lang: str = "en") -> str | None:
+    """The default start method's process against a thread of the same rounds, worded by where
+    the interval of the ratio lies against 1 (``prefix``: the message keys of the page)."""
+    r = record.results
+    ratio = paired.ratio(record, f"{r['default']}/thread")
+    if ratio is None:
+        return None
+    return t(
+        f"{prefix}{COST_KEYS[paired.against_one(ratio)]}",
+        lang,
+        method=r["default"],
+        process=human(paired.stats(record, r["default"])["median"]),
+        thread=human(paired.stats(record, "thread")["median"]),
+        ratio=paired.times(ratio.median, lang),
+        interval=paired.interval(ratio, lang),
+    )
+
+
+def method_range(record: Run, lang: str = "en") -> str | None:
+    """The quickest and the slowest start method by median, and their ratio per round."""
+    methods = record.results["methods"]
+    if len(methods) < 2:
+        return None
+    by_cost = sorted(methods, key=lambda m: paired.stats(record, m)["median"])
+    fast, slow = by_cost[0], by_cost[-1]
+    # The run compares each pair once: the later method of its list over the earlier one.
+    a, b = (slow, fast) if methods.index(slow) > methods.index(fast) else (fast, slow)
+    ratio = paired.ratio(record, f"{a}/{b}")
+    if ratio is None:
+        return None
+    return t(
+        "processes.cost_range",
+        lang,
+        fast=fast,
+        fast_time=human(paired.stats(record, fast)["median"]),
+        slow=slow,
+        slow_time=human(paired.stats(record, slow)["median"]),
+        a=a,
+        b=b,
+        ratio=paired.times(ratio.median, lang),
+        interval=paired.interval(ratio, lang),
+    )
 
 
 def start_cost_table(record: Run, lang: str = "en") -> str:
-    """Start + join of a process per start method next to a thread, with generated claims."""
+    """Start + join of a thread and of a process per start method, in paired rounds: each
+    process as a multiple of a thread with its interval, the sentences the data chooses, and
+    how the rounds went."""
     if note := missing(record, lang):
         return note
     r = record.results
-    thread = r["thread"]["median"]
-    rows = cost_head("processes", lang)
+    head = [t(f"processes.cost_{c}", lang) for c in ("what", "median", "min", "max", "ratio")]
 
-    def row(label: str, stats: dict) -> str:
-        return cost_row(label, stats, thread, lang)
+    def row(label: str, name: str, ratio: str) -> list[str]:
+        stats = paired.stats(record, name)
+        return [label, human(stats["median"]), human(stats["min"]), human(stats["max"]), ratio]
 
-    rows.append(row(t("processes.cost_thread", lang), r["thread"]))
-    for method, stats in r["methods"].items():
+    rows = [row(t("processes.cost_thread", lang), "thread", paired.times(1, lang))]
+    for method in r["methods"]:
         default = t("processes.default_mark", lang) if method == r["default"] else ""
-        rows.append(row(t("processes.cost_process", lang, method=method) + default, stats))
-    parts = ["\n".join(rows)]
-
-    default = r["methods"].get(r["default"])
-    if default:
-        ratio = default["median"] / thread
-        key = "processes.cost_slower" if ratio >= 1 else "processes.cost_faster"
-        parts.append(
-            t(
-                key,
-                lang,
-                method=r["default"],
-                process=human(default["median"]),
-                thread=human(thread),
-                ratio=times(ratio, lang),
-            )
-        )
-    if len(r["methods"]) > 1:
-        by_cost = sorted(r["methods"].items(), key=lambda item: item[1]["median"])
-        (fast, fast_stats), (slow, slow_stats) = by_cost[0], by_cost[-1]
-        parts.append(
-            t(
-                "processes.cost_range",
-                lang,
-                fast=fast,
-                fast_time=human(fast_stats["median"]),
-                slow=slow,
-                slow_time=human(slow_stats["median"]),
-                ratio=times(slow_stats["median"] / fast_stats["median"], lang),
-            )
-        )
+        ratio = paired.ratio(record, f"{method}/thread")
+        cell = paired.times_cell(ratio, lang) if ratio else "-"
+        rows.append(row(t("processes.cost_process", lang, method=method) + default, method, cell))
+    parts = [render_table(head, ["---", "--:", "--:", "--:", "--:"], rows)]
+    for sentence in (default_cost(record, "processes.cost_", lang), method_range(record, lang)):
+        if sentence:
+            parts.append(sentence)
+    setup = t(
+        "processes.cost_setup",
+        lang,
+        threads=r["threads"],
+        methods=", ".join(f"`{m}`" for m in r["methods"]),
+        **paired.settings(record),
+    )
+    parts.append(setup + " " + paired.how_measured(record, lang))
     return "\n\n".join(parts)
 
 

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 
+from snippet_runner import paired, processes
 from snippet_runner.messages import t
-from snippet_runner.processes import cost_head, cost_row, exit_meaning, human, times
+from snippet_runner.processes import exit_meaning, human
+from snippet_runner.render import table as render_table
 from snippet_runner.run import Run
 
 
@@ -26,42 +28,72 @@ def shared_list(record: Run, lang: str = "en") -> str:
     return t(key, lang, read=r["read"], written=r["written"], pid=r["pid"], ids=ids)
 
 
-def start_cost_table(record: Run, processes: Run, lang: str = "en") -> str:
-    """This page's thread figures next to the processes page's figures for each start method."""
+BATCH_KEYS = {
+    paired.BELOW: "threads.batch_cheaper",
+    paired.ABOVE: "threads.batch_dearer",
+    paired.STRADDLES: "threads.batch_same",
+}
+
+
+def start_cost_table(record: Run, processes_run: Run, lang: str = "en") -> str:
+    """This page's paired run (a thread on its own against one in a batch), then the thread
+    against a process as the processes page's paired run measured them: each ratio comes from
+    the rounds of one run, never from two runs."""
     if note := missing(record, lang):
         return note
-    r = record.results
-    thread = r["one"]["median"]
-    rows = cost_head("threads", lang)
+    n = record.results["batch_size"]
+    head = [t(f"threads.cost_{c}", lang) for c in ("what", "median", "min", "max", "ratio")]
+    ratio = paired.ratio(record, "batch/one")
 
-    def row(label: str, stats: dict) -> str:
-        return cost_row(label, stats, thread, lang)
+    def row(label: str, name: str, cell: str) -> list[str]:
+        stats = paired.stats(record, name)
+        return [label, human(stats["median"]), human(stats["min"]), human(stats["max"]), cell]
 
-    rows.append(row(t("threads.cost_one", lang), r["one"]))
-    rows.append(row(t("threads.cost_batch", lang, n=r["batch_size"]), r["batch"]))
-    p = processes.results
-    if p is None:
-        return "\n".join(rows) + "\n\n" + t("threads.cost_no_processes", lang)
-    for method, stats in p["methods"].items():
-        default = t("threads.default_mark", lang) if method == p["default"] else ""
-        rows.append(row(t("threads.cost_process", lang, method=method) + default, stats))
-    parts = ["\n".join(rows)]
-    default = p["methods"].get(p["default"])
-    if default:
-        ratio = default["median"] / thread
-        key = "threads.cost_claim_slower" if ratio >= 1 else "threads.cost_claim_faster"
-        parts.append(
-            t(
-                key,
-                lang,
-                method=p["default"],
-                process=human(default["median"]),
-                thread=human(thread),
-                ratio=times(ratio, lang),
-            )
+    rows = [
+        row(t("threads.cost_one", lang), "one", paired.times(1, lang)),
+        row(t("threads.cost_batch", lang, n=n), "batch", paired.times_cell(ratio, lang)),
+    ]
+    parts = [render_table(head, ["---", "--:", "--:", "--:", "--:"], rows)]
+    parts.append(
+        t(
+            BATCH_KEYS[paired.against_one(ratio)],
+            lang,
+            n=n,
+            one=human(paired.stats(record, "one")["median"]),
+            batch=human(paired.stats(record, "batch")["median"]),
+            ratio=paired.times(ratio.median, lang),
+            interval=paired.interval(ratio, lang),
         )
-    parts.append(t("threads.cost_other_run", lang, thread=human(p["thread"]["median"])))
+    )
+    setup = t("threads.cost_setup", lang, n=n, **paired.settings(record))
+    parts.append(setup + " " + paired.how_measured(record, lang))
+    parts.append(against_processes(processes_run, lang))
     return "\n\n".join(parts)
+
+
+def against_processes(record: Run, lang: str = "en") -> str:
+    """A process against a thread, from the processes page's paired run of this build."""
+    if record.results is None:
+        return t("threads.cost_no_processes", lang)
+    default = processes.default_cost(record, "threads.cost_claim_", lang)
+    if default is None:
+        return t("threads.cost_no_processes", lang)
+    methods = []
+    for method in record.results["methods"]:
+        ratio = paired.ratio(record, f"{method}/thread")
+        if ratio is not None and method != record.results["default"]:
+            methods.append(
+                t(
+                    "threads.cost_method",
+                    lang,
+                    method=method,
+                    ratio=paired.times(ratio.median, lang),
+                    interval=paired.interval(ratio, lang),
+                )
+            )
+    if not methods:
+        return default
+    return default + " " + t("threads.cost_methods", lang, methods="; ".join(methods))
 
 
 def exception_summary(record: Run, lang: str = "en") -> str:

@@ -7,13 +7,18 @@ import os
 
 import pytest
 
-from snippet_runner import bytecode
+from snippet_runner import bytecode, claims, evidence
+from snippet_runner.messages import t
 from snippet_runner.run import Run
-from tests.conftest import SNIPPETS
+from tests.conftest import SNIPPETS, constants, prose
+from tests.paired_results import INTERPRETER, estimate, measurement
 
 
-def record(results: dict | None, snippet: str = "bytecode/dis_increment.py") -> Run:
-    return Run(snippet, [], "", 1.0, 0, {}, results, None if results else "exited with code 1")
+def record(
+    results: dict | None, snippet: str = "bytecode/dis_increment.py", interpreter=None
+) -> Run:
+    problem = None if results else "exited with code 1"
+    return Run(snippet, [], "", 1.0, 0, interpreter or {}, results, problem)
 
 
 def op(opname: str, argval: str = "", argrepr: str = "") -> dict:
@@ -104,17 +109,27 @@ def test_a_switch_point_between_read_and_write_loses_updates(snippet):
     ran = snippet("bytecode/counter_unlocked.py")
     assert ran.returncode == 0, ran.output
     expected, totals = ran.results["expected"], ran.results["totals"]
+    assert (ran.results["threads"], ran.results["adds"]) == (4, 1_000)
+    assert expected == 4 * 1_000
     assert len(totals) == 5
     assert all(0 < total <= expected for total in totals)
     assert any(total < expected for total in totals)
     assert "Updates were lost" in bytecode.race_claim(record(ran.results))
+    lost = sum(total < expected for total in totals)
+    found = bytecode.race_evidence(record(ran.results))
+    assert found.estimate == claims.Estimate.exact(lost, 5)
+    assert claims.verdict("lost_updates", [found]).status == claims.REPRODUCED
 
 
 def test_the_lock_makes_every_total_exact(snippet):
     ran = snippet("bytecode/counter_locked.py")
     assert ran.returncode == 0, ran.output
+    assert (ran.results["threads"], ran.results["adds"]) == (4, 1_000)
     assert ran.results["totals"] == [ran.results["expected"]] * 5
     assert "counted exactly 4,000" in bytecode.locked_claim(record(ran.results))
+    found = bytecode.locked_evidence(record(ran.results))
+    assert found.estimate == claims.Estimate.exact(0, 5)
+    assert claims.verdict("lock_exact", [found]).status == claims.REPRODUCED
 
 
 def test_a_bare_increment_never_overshoots(snippet):
@@ -130,13 +145,30 @@ def test_a_bare_increment_never_overshoots(snippet):
 
 
 @pytest.mark.slow
-def test_the_lock_costs_time_per_addition(snippet):
+def test_the_lock_costs_time_per_addition_in_paired_rounds(snippet):
     ran = snippet("bytecode/lock_cost.py")
     assert ran.returncode == 0, ran.output
     results = ran.results
-    assert results["bare"]["runs"] == results["locked"]["runs"] == 7
-    assert results["locked"]["median"] > results["bare"]["median"]
-    assert "per addition" in bytecode.lock_cost_claim(record(results))
+    params = constants("bytecode/lock_cost.py")
+    m = results["measurement"]
+    assert results["adds"] == params["ADDS"]
+    assert params["MIN_ROUNDS"] <= len(m["rounds"]) <= m["settings"]["max_rounds"]
+    assert m["settings"]["budget"] == params["BUDGET"]
+    assert m["stopped"] in {"precise", "budget", "max_rounds"}
+    # Every round ran both loops, and the values are times per addition (tens of ns, not ms).
+    assert all(set(r["values"]) == {"bare", "locked"} for r in m["rounds"])
+    assert all(1e-9 < v < 1e-5 for r in m["rounds"] for v in r["values"].values())
+    ratio = claims.Estimate.of(m["ratios"]["lock"])
+    assert ratio.low <= ratio.median <= ratio.high
+    assert ratio.rounds == len(m["rounds"])
+    # Under 3.11 the locked loop measures ~5.8x, under 3.14t ~3x: 1.5 leaves wide room.
+    assert ratio.median > 1.5
+    cost = claims.Estimate.of(m["differences"]["cost"])
+    assert cost.median > 0
+    assert f"{len(m['rounds'])} rounds of {results['adds']:,} additions" in ran.output
+    assert "load average" in ran.output
+    text = bytecode.lock_cost_claim(record(results))
+    assert "per addition" in text and "interval" in text
 
 
 # --- The renderers, fed constructed runs ---------------------------------------------------
@@ -183,24 +215,37 @@ def test_switch_points_count_calls_and_backward_jumps():
 
 
 @pytest.mark.parametrize(
-    ("totals", "expected"),
+    ("totals", "expected", "verdict"),
     [
-        ([1065, 1002, 4000], "**Updates were lost in 2 of 3 runs.**"),
-        ([4000, 4000, 4000], "**No update was lost in 3 runs**"),
+        ([1065, 1002, 4000], "**Updates were lost in 2 of 3 runs.**", claims.REPRODUCED),
+        ([4000, 4000, 4000], "**No update was lost in 3 runs**", claims.NOT_REPRODUCED),
     ],
 )
-def test_the_race_claim_follows_the_totals(totals, expected):
-    text = bytecode.race_claim(record({"expected": 4000, "totals": totals}))
+def test_the_race_claim_and_its_verdict_follow_the_totals(totals, expected, verdict):
+    results = {"threads": 4, "adds": 1000, "expected": 4000, "totals": totals}
+    text = bytecode.race_claim(record(results))
     assert expected in text
-    if "were lost" in text:
+    if verdict == claims.REPRODUCED:
         assert "the totals were 1,002 to 4,000, so up to 2,998 additions (75 %)" in text
+        assert "The GIL did not prevent this" in text
+    else:
+        assert "did not prevent" not in text
+        assert "no other thread happened to run between them" in text
+    found = bytecode.race_evidence(record(results, interpreter=INTERPRETER))
+    assert found.source.startswith("CPython 3.11.7 (GIL on), 4 threads \u00d7 1,000 additions")
+    assert claims.verdict("lost_updates", [found]).status == verdict
 
 
-def test_the_locked_claim_says_exact_or_broken():
-    exact = bytecode.locked_claim(record({"expected": 4000, "totals": [4000, 4000]}))
-    assert "All 2 runs counted exactly 4,000" in exact
-    broken = bytecode.locked_claim(record({"expected": 4000, "totals": [4000, 3999]}))
-    assert "**1 of 2 runs did not count 4,000**" in broken
+def test_the_locked_claim_and_its_verdict_say_exact_or_broken():
+    exact = {"threads": 4, "adds": 1000, "expected": 4000, "totals": [4000, 4000]}
+    assert "All 2 runs counted exactly 4,000" in bytecode.locked_claim(record(exact))
+    found = bytecode.locked_evidence(record(exact))
+    assert claims.verdict("lock_exact", [found]).status == claims.REPRODUCED
+    broken = {**exact, "totals": [4000, 3999]}
+    assert "**1 of 2 runs did not count 4,000**" in bytecode.locked_claim(record(broken))
+    found = bytecode.locked_evidence(record(broken))
+    assert found.estimate == claims.Estimate.exact(1, 2)
+    assert claims.verdict("lock_exact", [found]).status == claims.NOT_REPRODUCED
 
 
 @pytest.mark.parametrize(
@@ -217,19 +262,83 @@ def test_the_bare_claim_covers_both_outcomes_with_and_without_the_gil(totals, gi
     assert expected in bytecode.bare_claim(record(results))
 
 
-def test_the_lock_cost_is_the_difference_per_addition():
-    results = {
-        "adds": 1000,
-        "bare": {"median": 40e-6, "min": 39e-6, "max": 50e-6, "runs": 7},
-        "locked": {"median": 200e-6, "min": 190e-6, "max": 210e-6, "runs": 7},
+def lock_results(ratio: tuple, cost: tuple = (160e-9, 150e-9, 170e-9), **options) -> dict:
+    return {
+        "adds": 100_000,
+        "measurement": measurement(
+            {"bare": 40e-9, "locked": 200e-9},
+            {"lock": estimate(*ratio, of=("locked", "bare"))},
+            {"cost": estimate(*cost, of=("locked", "bare"))},
+            **options,
+        ),
     }
-    text = bytecode.lock_cost_claim(record(results))
-    assert "cost 160 ns per addition" in text
-    assert "5.0&times; as long" in text
-    rows = bytecode.lock_cost_table(record(results)).splitlines()[2:]
-    assert rows[0] == "| `counter += 1` | 40 ns | 39 ns &ndash; 50 ns | 7 |"
-    free = {**results, "locked": results["bare"]}
-    assert "nothing measurable" in bytecode.lock_cost_claim(record(free))
+
+
+@pytest.mark.parametrize(
+    ("ratio", "cost", "verdict", "words"),
+    [
+        ((5.0, 4.8, 5.2), (160e-9, 150e-9, 170e-9), claims.REPRODUCED, "Taking and releasing"),
+        ((1.5, 1.3, 1.7), (20e-9, 12e-9, 28e-9), claims.INCONCLUSIVE, "reaches across"),
+        ((1.2, 1.1, 1.3), (8e-9, 4e-9, 12e-9), claims.NOT_REPRODUCED, "less than the claim"),
+        ((0.98, 0.9, 0.99), (-1e-9, -4e-9, -0.5e-9), claims.NOT_REPRODUCED, "not slower"),
+    ],
+)
+def test_the_lock_cost_sentence_follows_the_verdict(ratio, cost, verdict, words):
+    run = record(lock_results(ratio, cost), snippet="bytecode/lock_cost.py")
+    text = bytecode.lock_cost_claim(run)
+    assert words in text
+    assert f"{ratio[0]:.2f}\u00d7" in text
+    assert f"96% interval {ratio[1]:.2f}\u2013{ratio[2]:.2f}, 12 rounds" in text
+    status = claims.verdict("lock_cost", [bytecode.lock_cost_evidence(run)]).status
+    assert status == verdict
+
+
+def test_the_lock_cost_gives_the_cost_per_addition_with_its_interval():
+    text = bytecode.lock_cost_claim(record(lock_results((5.0, 4.8, 5.2))))
+    assert "cost 160 ns per addition** (96% interval 150 ns\u2013170 ns, 12 rounds)" in text
+    assert (
+        "took 5.00\u00d7 as long as the bare one (96% interval 4.80\u20135.20, 12 rounds)" in text
+    )
+
+
+def test_the_lock_cost_table_says_how_the_rounds_went():
+    results = lock_results((5.0, 4.8, 5.2), rounds=31, stopped="budget", budget=3.0)
+    text = bytecode.lock_cost_table(record(results, interpreter=INTERPRETER))
+    rows = text.splitlines()
+    assert rows[2] == "| `counter += 1` | 40 ns | 36 ns &ndash; 60 ns |"
+    assert rows[3] == "| `with lock: counter += 1` | 200 ns | 180 ns &ndash; 300 ns |"
+    assert "Each loop does 100,000 additions" in text
+    assert "CPython 3.11.7 (GIL on): 31 rounds, ended by the time budget of 3 s" in text
+    assert "load average was 0.50 before the rounds and 0.75 after them" in text
+    assert "The hypervisor took 0.02 s" in text
+    precise = lock_results((5.0, 4.8, 5.2), load=None, steal=None)
+    text = bytecode.lock_cost_table(record(precise))
+    assert "this build's Python: 12 rounds, ended because every interval was within" in text
+    assert "load average" not in text and "hypervisor" not in text
+
+
+def test_the_bytecode_claims_are_defined_once_and_gathered_from_these_runs(monkeypatch):
+    assert claims.CLAIMS["lost_updates"].holds == "at_least"
+    assert claims.CLAIMS["lost_updates"].threshold == 1
+    assert claims.CLAIMS["lock_exact"].holds == "below"
+    assert claims.CLAIMS["lock_exact"].threshold == 1
+    assert claims.CLAIMS["lock_cost"].threshold == 1.5
+    runs = {
+        bytecode.RACE: {"threads": 4, "adds": 10, "expected": 40, "totals": [40, 39]},
+        bytecode.LOCKED: {"threads": 4, "adds": 10, "expected": 40, "totals": [40, 40]},
+        bytecode.LOCK_COST: lock_results((1.5, 1.3, 1.7)),
+    }
+    monkeypatch.setattr(evidence, "run", lambda snippet: record(runs[snippet], snippet))
+    shown = {name: evidence.show(name) for name in ("lost_updates", "lock_exact", "lock_cost")}
+    assert 'data-claim="lost_updates" data-verdict="reproduced"' in shown["lost_updates"]
+    assert "runs that lost updates 1 (2 runs)" in shown["lost_updates"]
+    assert 'data-verdict="reproduced"' in shown["lock_exact"]
+    assert 'data-verdict="inconclusive"' in shown["lock_cost"]
+    assert t("claims.lock_cost", "ko") in evidence.show("lock_cost", "ko")
+    failed = {name: None for name in runs}
+    monkeypatch.setattr(evidence, "run", lambda snippet: record(failed[snippet], snippet))
+    for name in ("lost_updates", "lock_exact", "lock_cost"):
+        assert 'data-verdict="no_data"' in evidence.show(name)
 
 
 @pytest.mark.parametrize(
@@ -256,9 +365,28 @@ def test_a_failed_run_is_reported_not_rendered():
     for render in (
         bytecode.increment_claim,
         bytecode.race_claim,
+        bytecode.locked_claim,
         bytecode.bare_claim,
         bytecode.lock_cost_table,
+        bytecode.lock_cost_claim,
         bytecode.pyc_claim,
         bytecode.switch_points,
     ):
         assert render(record(None)).startswith("This example failed in the build")
+
+
+# --- The pages ----------------------------------------------------------------------------
+
+
+def test_the_page_leaves_every_outcome_to_the_run_and_states_each_claim():
+    """What a run showed is said by generated sentences only; the claims come from evidence."""
+    typed = {
+        "bytecode.md": ["did not prevent", "A lock is not free", "the race is hard to see"],
+        "bytecode.ko.md": ["GIL은 이를 막지 못했습니다", "공짜가 아닙니다", "잘 드러나지 않습니다"],
+    }
+    for page, phrases in typed.items():
+        text = prose(page)
+        for phrase in phrases:
+            assert phrase not in text, (page, phrase)
+        for name in ("lost_updates", "lock_exact", "lock_cost"):
+            assert f'evidence.show("{name}"' in text, (page, name)

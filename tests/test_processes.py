@@ -9,9 +9,11 @@ import sys
 
 import pytest
 
-from snippet_runner import processes
+from snippet_runner import claims, evidence, processes
+from snippet_runner.messages import t
 from snippet_runner.run import Run, execute
-from tests.conftest import SNIPPETS
+from tests.conftest import SNIPPETS, constants, prose
+from tests.paired_results import INTERPRETER, estimate, measurement
 
 METHODS = [
     m for m in ("fork", "forkserver", "spawn") if m in multiprocessing.get_all_start_methods()
@@ -19,8 +21,10 @@ METHODS = [
 SIGKILL = -signal.SIGKILL if hasattr(signal, "SIGKILL") else None
 
 
-def record(results: dict | None, snippet: str = "processes/x.py", output: str = "", code=0) -> Run:
-    return Run(snippet, [], output, 1.0, code, {}, results, None)
+def record(
+    results: dict | None, snippet: str = "processes/x.py", output: str = "", code=0, fp=None
+) -> Run:
+    return Run(snippet, [], output, 1.0, code, fp or {}, results, None)
 
 
 def has_main_guard(path) -> bool:
@@ -69,15 +73,30 @@ def test_starting_a_process_costs_far_more_than_starting_a_thread(snippet):
     ran = snippet("processes/start_cost_methods.py")
     assert ran.returncode == 0, ran.output
     r = ran.results
-    assert r["thread"]["runs"] == 300
-    assert list(r["methods"]) == METHODS
-    for stats in (r["thread"], *r["methods"].values()):
+    params = constants("processes/start_cost_methods.py")
+    m = r["measurement"]
+    assert r["default"] == multiprocessing.get_start_method()
+    assert r["methods"] == METHODS
+    assert r["threads"] == params["THREADS"]
+    assert m["configs"] == ["thread", *METHODS]
+    assert 6 <= len(m["rounds"]) <= 60
+    assert m["settings"]["budget"] == params["BUDGET"]
+    # Every configuration ran once in every round, the first one rotating.
+    assert all(set(rnd["values"]) == set(m["configs"]) for rnd in m["rounds"])
+    assert [rnd["order"][0] for rnd in m["rounds"][:4]] == (m["configs"] * 2)[:4]
+    for name in m["configs"]:
+        stats = m["stats"][name]
         assert stats["min"] <= stats["median"] <= stats["max"]
-    for method, stats in r["methods"].items():
-        assert stats["runs"] == 15
-        assert stats["median"] > 5 * r["thread"]["median"], method
-    if "spawn" in r["methods"] and "fork" in r["methods"]:
-        assert r["methods"]["spawn"]["median"] > 3 * r["methods"]["fork"]["median"]
+    # A value is the time of one start + join: a thread's is the batch divided by THREADS.
+    assert m["stats"]["thread"]["median"] < 0.01
+    for method in METHODS:
+        ratio = claims.Estimate.of(m["ratios"][f"{method}/thread"])
+        assert ratio.low <= ratio.median <= ratio.high
+        assert ratio.median > 5, method  # fork measures ~30x here, spawn ~800x
+    if "spawn" in METHODS and "fork" in METHODS:
+        assert claims.Estimate.of(m["ratios"]["spawn/fork"]).median > 3
+    assert f"{len(m['rounds'])} rounds ({r['threads']} threads each)" in ran.output
+    assert "load average" in ran.output
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
@@ -193,29 +212,106 @@ def test_the_start_methods_table_marks_the_default_and_the_fork_server():
     assert "| `forkserver` (default here) | b | `__mp_main__` | another process" in table
 
 
-def stats(median: float, runs: int = 15) -> dict:
-    return {"median": median, "min": median * 0.9, "max": median * 1.5, "runs": runs}
-
-
-def test_the_start_cost_table_gives_ratios_to_a_thread_and_the_range():
-    results = {
-        "default": "fork",
-        "thread": stats(0.0001, 300),
-        "methods": {"fork": stats(0.002), "forkserver": stats(0.01), "spawn": stats(0.05)},
+def cost_results(
+    ratios: dict[str, tuple], medians: dict[str, float] | None = None, default="fork", **options
+) -> dict:
+    """A start-cost run: a process per method over a thread, and method over method."""
+    medians = medians or {"thread": 100e-6, "fork": 2e-3, "forkserver": 10e-3, "spawn": 50e-3}
+    methods = [name for name in medians if name != "thread"]
+    return {
+        "default": default,
+        "methods": methods,
+        "threads": 50,
+        "measurement": measurement(
+            medians,
+            {name: estimate(*value, of=name.split("/")) for name, value in ratios.items()},
+            **options,
+        ),
     }
-    text = processes.start_cost_table(record(results))
-    assert "| a thread | 100 µs | 90 µs | 150 µs | 300 | 1\u00d7 |" in text
-    assert "| a process, `fork` (default here) | 2 ms | 1.8 ms | 3 ms | 15 | 20\u00d7 |" in text
-    assert "| a process, `spawn` | 50 ms | 45 ms | 75 ms | 15 | 500\u00d7 |" in text
-    assert "`fork`, took 2 ms (median): 20\u00d7 the 100 µs of a thread" in text
-    assert "`fork` was the quickest (2 ms) and `spawn` the slowest (50 ms, 25\u00d7 `fork`)" in text
 
 
-def test_the_start_cost_claim_holds_when_the_process_wins_too():
-    results = {"default": "fork", "thread": stats(0.004, 300), "methods": {"fork": stats(0.002)}}
+RATIOS = {
+    "fork/thread": (20.0, 18.5, 21.0),
+    "forkserver/thread": (100.0, 95.0, 104.0),
+    "spawn/thread": (500.0, 480.0, 530.0),
+    "forkserver/fork": (5.0, 4.8, 5.3),
+    "spawn/fork": (25.0, 24.0, 26.5),
+    "spawn/forkserver": (5.0, 4.9, 5.2),
+}
+
+
+def test_the_start_cost_table_gives_each_ratio_with_its_interval():
+    text = processes.start_cost_table(record(cost_results(RATIOS), fp=INTERPRETER))
+    assert "| a thread | 100 µs | 90 µs | 150 µs | 1.00\u00d7 |" in text
+    assert (
+        "| a process, `fork` (default here) | 2 ms | 1.8 ms | 3 ms | 20.0\u00d7 (18.5\u201321.0) |"
+        in text
+    )
+    assert "| a process, `spawn` | 50 ms | 45 ms | 75 ms | 500\u00d7 (480\u2013530) |" in text
+    assert (
+        "`fork`, took 2 ms (median): 20.0\u00d7 the 100 µs of a thread in the same rounds** "
+        "(96% interval 18.5\u201321.0, 12 rounds)"
+    ) in text
+    assert "`fork` had the lowest median (2 ms) and `spawn` the highest (50 ms)" in text
+    assert (
+        "per round, `spawn` took 25.0\u00d7 the time of `fork` (96% interval 24.0\u201326.5" in text
+    )
+    assert "starts and joins 50 threads one after the other" in text
+    assert "(`fork`, `forkserver`, `spawn`)" in text
+    assert "CPython 3.11.7 (GIL on): 12 rounds, ended because every interval was within" in text
+    assert "load average was 0.50 before the rounds and 0.75 after them" in text
+
+
+@pytest.mark.parametrize(
+    ("ratio", "words"),
+    [
+        ((0.5, 0.45, 0.55), "less than the 4 ms of a thread in the same rounds: 0.50\u00d7**"),
+        ((1.02, 0.9, 1.1), "an interval that includes 1, so this run cannot tell the two apart"),
+        ((1.6, 1.4, 1.8), "1.60\u00d7 the 4 ms of a thread in the same rounds**"),
+    ],
+)
+def test_the_default_cost_sentence_follows_where_the_interval_lies(ratio, words):
+    results = cost_results({"fork/thread": ratio}, {"thread": 4e-3, "fork": 2e-3})
     text = processes.start_cost_table(record(results))
-    assert "less than the 4 ms of a thread (0.5\u00d7)" in text
-    assert "quickest" not in text  # one method: no range to state
+    assert words in text
+    assert "lowest median" not in text  # one method: no range to state
+
+
+def test_the_range_names_the_pair_the_run_compared_whichever_way_it_went():
+    medians = {"thread": 1e-4, "fork": 9e-3, "spawn": 5e-3}  # fork slower than spawn, here
+    results = cost_results({"spawn/fork": (0.55, 0.5, 0.6)}, medians)
+    text = processes.start_cost_table(record(results))
+    assert "`spawn` had the lowest median (5 ms) and `fork` the highest (9 ms)" in text
+    assert "per round, `spawn` took 0.55\u00d7 the time of `fork`" in text
+    assert "| a process, `spawn` | 5 ms | 4.5 ms | 7.5 ms | - |" in text
+
+
+@pytest.mark.parametrize(
+    ("ratio", "verdict"),
+    [
+        ((20.0, 18.5, 21.0), claims.REPRODUCED),
+        ((10.5, 9.0, 12.0), claims.INCONCLUSIVE),
+        ((6.0, 5.0, 7.0), claims.NOT_REPRODUCED),
+    ],
+)
+def test_the_process_start_claim_is_decided_by_the_interval(monkeypatch, ratio, verdict):
+    assert claims.CLAIMS["process_start"].threshold == 10
+    results = cost_results({**RATIOS, "fork/thread": ratio})
+    monkeypatch.setattr(
+        evidence, "run", lambda snippet: record(results, snippet=snippet, fp=INTERPRETER)
+    )
+    box = evidence.show("process_start")
+    assert f'data-claim="process_start" data-verdict="{verdict}"' in box
+    assert (
+        "CPython 3.11.7 (GIL on), start + join of a process with the default method, `fork`" in box
+    )
+    assert t("claims.process_start", "ko") in evidence.show("process_start", "ko")
+    # Another default picks its own ratio.
+    other = cost_results({**RATIOS, "fork/thread": ratio}, default="spawn")
+    monkeypatch.setattr(evidence, "run", lambda snippet: record(other, snippet=snippet))
+    assert 'data-verdict="reproduced"' in evidence.show("process_start")
+    monkeypatch.setattr(evidence, "run", lambda snippet: record(None, snippet=snippet))
+    assert 'data-verdict="no_data"' in evidence.show("process_start")
 
 
 def memory_results(one: int, all_: int, fork_private: int = 1600) -> dict:
@@ -288,3 +384,23 @@ def test_the_guard_summary_follows_the_output():
         record(None, output=GUARD_OUTPUT, code=1)
     )
     assert "printed no exit code" in processes.guard_summary(record(None, output=""))
+
+
+def test_the_page_leaves_every_outcome_to_the_run_and_states_its_claim():
+    typed = {
+        "processes.md": [
+            "The child worked on its own copy",
+            "first child came from",
+            "cheap enough",
+        ],
+        "processes.ko.md": [
+            "모듈의 사본으로 작업했습니다",
+            "첫 번째 자식의 트레이스백",
+            "충분히 싸지만",
+        ],
+    }
+    for page, phrases in typed.items():
+        text = prose(page)
+        for phrase in phrases:
+            assert phrase not in text, (page, phrase)
+        assert 'evidence.show("process_start"' in text

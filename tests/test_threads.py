@@ -9,12 +9,13 @@ import pytest
 from snippet_runner import threads
 from snippet_runner.run import Run
 from tests.conftest import constants, prose
+from tests.paired_results import INTERPRETER, estimate, measurement
 
 WORDS = ["alpha", "beta", "gamma"]
 
 
-def record(results: dict | None, output: str = "", snippet: str = "threads/x.py") -> Run:
-    return Run(snippet, [], output, 1.0, 0, {}, results, None)
+def record(results: dict | None, output: str = "", snippet: str = "threads/x.py", fp=None) -> Run:
+    return Run(snippet, [], output, 1.0, 0, fp or {}, results, None)
 
 
 # --- the snippets, run as a reader would --------------------------------------------------
@@ -32,18 +33,27 @@ def test_a_list_one_thread_appends_to_is_the_list_another_reads(snippet):
 
 
 @pytest.mark.slow
-def test_a_process_costs_far_more_to_start_than_a_thread(snippet):
+def test_threads_started_one_at_a_time_and_in_a_batch_are_timed_in_paired_rounds(snippet):
     ran = snippet("threads/start_cost_threads.py")
     assert ran.returncode == 0, ran.output
     r = ran.results
-    assert r["one"]["runs"] == 1000
-    assert r["batch"]["runs"] == 15
-    assert r["batch_size"] == 100
-    for stats in (r["one"], r["batch"]):
-        assert 0 < stats["min"] <= stats["median"] <= stats["max"]
-    procs = snippet("processes/start_cost_methods.py").results
-    default = procs["methods"][procs["default"]]
-    assert default["median"] > 5 * r["one"]["median"]
+    params = constants("threads/start_cost_threads.py")
+    m = r["measurement"]
+    assert r["batch_size"] == params["BATCH"]
+    assert m["configs"] == ["one", "batch"]
+    assert m["settings"]["budget"] == params["BUDGET"]
+    assert 6 <= len(m["rounds"]) <= 60
+    # The order alternates: each way goes first in every other round.
+    assert [rnd["order"][0] for rnd in m["rounds"][:4]] == ["one", "batch", "one", "batch"]
+    for name in ("one", "batch"):
+        stats = m["stats"][name]
+        assert 0 < stats["min"] <= stats["median"] <= stats["max"] < 0.01  # per thread
+    ratio = m["ratios"]["batch/one"]
+    assert ratio["of"] == ["batch", "one"]
+    assert ratio["low"] <= ratio["median"] <= ratio["high"]
+    # Either way a thread costs a stack and some interpreter state: the same order of time.
+    assert 0.3 < ratio["median"] < 3
+    assert f"{len(m['rounds'])} rounds, ended by: {m['stopped']}" in ran.output
 
 
 def test_an_exception_ends_only_its_own_thread(snippet):
@@ -127,35 +137,101 @@ def test_the_shared_list_claim_follows_the_data():
     assert "did not see the writer's whole list" in short
 
 
-def stats(median: float, runs: int) -> dict:
-    return {"median": median, "min": median / 2, "max": median * 2, "runs": runs}
+def thread_results(ratio: tuple, **options) -> dict:
+    return {
+        "batch_size": 100,
+        "measurement": measurement(
+            {"one": 100e-6, "batch": 80e-6},
+            {"batch/one": estimate(*ratio, of=("batch", "one"))},
+            **options,
+        ),
+    }
 
 
-THREAD_RESULTS = {"one": stats(0.0001, 1000), "batch": stats(0.00015, 15), "batch_size": 100}
-PROCESS_RESULTS = {
-    "default": "fork",
-    "thread": stats(0.00008, 300),
-    "methods": {"fork": stats(0.002, 15), "spawn": stats(0.05, 15)},
-}
+def process_results(ratio: tuple = (25.0, 23.0, 27.0)) -> dict:
+    """The processes page's run: its own thread (80 µs) and processes, in the same rounds."""
+    return {
+        "default": "fork",
+        "methods": ["fork", "spawn"],
+        "threads": 50,
+        "measurement": measurement(
+            {"thread": 80e-6, "fork": 2e-3, "spawn": 50e-3},
+            {
+                "fork/thread": estimate(*ratio, of=("fork", "thread")),
+                "spawn/thread": estimate(600.0, 570.0, 640.0, of=("spawn", "thread")),
+                "spawn/fork": estimate(25.0, 24.0, 26.0, of=("spawn", "fork")),
+            },
+        ),
+    }
 
 
-def test_the_start_cost_table_puts_the_processes_page_figures_next_to_a_thread():
-    text = threads.start_cost_table(record(THREAD_RESULTS), record(PROCESS_RESULTS))
-    assert "| a thread, one at a time | 100 µs | 50 µs | 200 µs | 1000 | 1\u00d7 |" in text
-    assert "| a thread, in a batch of 100 (per thread) | 150 µs |" in text
-    assert "| a process, `fork` (default) | 2 ms | 1 ms | 4 ms | 15 | 20\u00d7 |" in text
-    assert "| a process, `spawn` | 50 ms |" in text
-    assert "`fork`, took 2 ms: 20\u00d7 the 100 µs of a thread" in text
-    assert "that run measured 80 µs for a thread" in text
+@pytest.mark.parametrize(
+    ("ratio", "words"),
+    [
+        ((0.8, 0.75, 0.85), "a thread cost 80 µs, 0.80\u00d7 the 100 µs of a thread started"),
+        ((1.3, 1.2, 1.4), "1.30\u00d7 the 100 µs of a thread started and joined on its own** "),
+        ((0.98, 0.9, 1.05), "an interval that includes 1, so this run cannot tell the two apart"),
+    ],
+)
+def test_the_batch_sentence_follows_where_the_interval_lies(ratio, words):
+    text = threads.start_cost_table(record(thread_results(ratio)), record(process_results()))
+    assert words in text
+    if ratio[1] > 1:
+        assert "more per thread, not less" in text
+    assert f"96% interval {ratio[1]:.2f}\u2013{ratio[2]:.2f}, 12 rounds" in text
 
 
-def test_the_start_cost_claim_holds_either_way_and_without_process_figures():
-    fast = {**PROCESS_RESULTS, "methods": {"fork": stats(0.00005, 15)}}
-    text = threads.start_cost_table(record(THREAD_RESULTS), record(fast))
-    assert "less than the 100 µs of a thread (0.5\u00d7)" in text
-    alone = threads.start_cost_table(record(THREAD_RESULTS), record(None))
+def test_the_start_cost_table_and_how_it_was_measured():
+    ours = thread_results((0.8, 0.75, 0.85), rounds=9, stopped="max_rounds")
+    text = threads.start_cost_table(record(ours, fp=INTERPRETER), record(process_results()))
+    assert "| a thread, one at a time | 100 µs | 90 µs | 150 µs | 1.00\u00d7 |" in text
+    assert (
+        "| a thread, in a batch of 100 | 80 µs | 72 µs | 120 µs | 0.80\u00d7 (0.75\u20130.85) |"
+        in text
+    )
+    assert "starts and joins 100 threads one at a time, and starts 100 threads" in text
+    assert "CPython 3.11.7 (GIL on): 9 rounds, the most allowed" in text
+    assert "load average was 0.50 before the rounds and 0.75 after them" in text
+
+
+def test_a_process_is_compared_with_the_thread_of_its_own_run_only():
+    text = threads.start_cost_table(
+        record(thread_results((0.8, 0.75, 0.85))), record(process_results())
+    )
+    # The processes run's thread (80 µs) and its per-round ratio, not 2 ms / this page's 100 µs.
+    assert "`fork`, took 2 ms: 25.0\u00d7 the 80 µs of a thread in the same rounds** " in text
+    assert "(96% interval 23.0\u201327.0, 12 rounds)" in text
+    assert "20.0\u00d7" not in text
+    assert "The other start methods, in the same rounds: `spawn` 600\u00d7" in text
+    assert "`fork` 25.0" not in text  # the default is not listed twice
+
+
+@pytest.mark.parametrize(
+    ("ratio", "words"),
+    [
+        ((0.5, 0.4, 0.6), "less than the 80 µs of a thread in the same rounds: 0.50\u00d7**"),
+        ((1.0, 0.9, 1.1), "so that run cannot tell the two apart"),
+    ],
+)
+def test_the_process_sentence_follows_where_the_interval_lies(ratio, words):
+    text = threads.start_cost_table(
+        record(thread_results((0.8, 0.75, 0.85))), record(process_results(ratio))
+    )
+    assert words in text
+
+
+def test_without_process_figures_the_page_says_so():
+    alone = threads.start_cost_table(record(thread_results((0.8, 0.75, 0.85))), record(None))
     assert "no process to compare with" in alone
-    assert "a process," not in alone
+    assert "`fork`" not in alone
+
+
+def test_the_page_says_where_its_process_figures_come_from():
+    en, ko = prose("threads.md"), prose("threads.ko.md")
+    assert "every ratio below comes from the rounds of one run, never from two runs" in en
+    assert "모든 비율은 두 실행이 아니라 한 실행의 라운드에서 나옵니다" in ko
+    for page in (en, ko):
+        assert 'evidence.show("process_start"' in page
 
 
 EXCEPTHOOK_OUTPUT = "Exception in thread failing:\nTraceback (most recent call last):\n"
@@ -256,3 +332,14 @@ def test_the_prose_gives_the_programs_own_parameters():
     assert f"{abort['LOOK_AGAIN']:g}초 뒤에 그 수를" in ko
     assert f"보통 스레드는 {daemon['WORKER_TIME']:g}초 동안" in ko
     assert "10분의 1초 간격으로 쉰 번" in ko and "fifty times, a tenth of a second apart" in en
+
+
+def test_the_page_leaves_every_outcome_to_the_run():
+    typed = {
+        "threads.md": ["Nothing was copied", "processes page showed", "a thousand times"],
+        "threads.ko.md": ["보낸 것은 하나도 없습니다", "보았듯이", "천 번"],
+    }
+    for page, phrases in typed.items():
+        text = prose(page)
+        for phrase in phrases:
+            assert phrase not in text, (page, phrase)

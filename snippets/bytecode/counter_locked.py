@@ -42,4 +42,4 @@ if __name__ == "__main__":
     for number in range(1, TRIALS + 1):
         totals.append(trial())
         print(f"run {number}: expected {expected}, got {totals[-1]}", flush=True)
-    measure.emit({"expected": expected, "totals": totals})
+    measure.emit({"threads": THREADS, "adds": ADDS, "expected": expected, "totals": totals})

@@ -1,4 +1,4 @@
-"""What a lock costs: the same loop of additions, bare and inside `with lock:`."""
+"""What a lock costs: the same loop of additions, bare and inside `with lock:`, in paired rounds."""
 
 import sys
 import threading
@@ -7,8 +7,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # snippets/, for measure.py
 import measure
 
-ADDS = 300_000
-RUNS = 7
+ADDS = 100_000  # additions per loop: a few milliseconds, long enough to time
+BUDGET = 3.0  # seconds of rounds, at most
+MIN_ROUNDS = 10  # a round takes a few hundredths of a second: more than the least is cheap
 
 counter = 0
 lock = threading.Lock()
@@ -28,10 +29,28 @@ def locked():
 
 
 if __name__ == "__main__":
-    times = {"bare": measure.repeat(bare, runs=RUNS), "locked": measure.repeat(locked, runs=RUNS)}
-    for name, stats in times.items():
-        per_add = measure.human(stats.median / ADDS)
-        print(f"{name:>6}: {per_add} per add; {ADDS:,} adds took {stats}", flush=True)
-    cost = (times["locked"].median - times["bare"].median) / ADDS
-    print(f"the lock: {measure.human(cost)} per add", flush=True)
-    measure.emit({"adds": ADDS, **times})
+    bare(), locked()  # warm-up, untimed
+    # Each round runs both loops once, in turn; the ratio and the difference are per round.
+    result = measure.rounds(
+        {"bare": bare, "locked": locked},
+        {"lock": ("locked", "bare")},
+        differences={"cost": ("locked", "bare")},
+        budget=BUDGET,
+        min_rounds=MIN_ROUNDS,
+        per={"bare": ADDS, "locked": ADDS},  # every value is a time per addition
+    )
+    for name in ("bare", "locked"):
+        per_add = measure.human(result["stats"][name]["median"])
+        print(f"{name:>6}: {per_add} per addition (median over the rounds)", flush=True)
+    ratio = measure.Estimate.of(result["ratios"]["lock"])
+    print(f"locked / bare: {ratio}", flush=True)
+    cost = measure.Estimate.of(result["differences"]["cost"])
+    print(
+        f"the lock: {measure.human(cost.median)} per addition "
+        f"({cost.confidence:.0%} interval {measure.human(cost.low)} to {measure.human(cost.high)})",
+        flush=True,
+    )
+    rounds = len(result["rounds"])
+    print(f"{rounds} rounds of {ADDS:,} additions each, ended by: {result['stopped']}", flush=True)
+    print(measure.describe(result["noise"]), flush=True)
+    measure.emit({"adds": ADDS, "measurement": result})

@@ -1,5 +1,12 @@
-"""What it costs to start a process and wait for it, per start method, next to a thread."""
+"""What it costs to start a process and wait for it, per start method, next to a thread.
 
+Paired rounds: each round starts and joins THREADS threads one after the other (timed together,
+so each value is not a few microseconds of timer noise) and one process per start method, in
+an order that rotates from round to round. A process's cost as a multiple of a thread's is
+computed within each round.
+"""
+
+import itertools
 import multiprocessing
 import sys
 import threading
@@ -8,33 +15,59 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # snippets/, for measure.py
 import measure
 
-PROCESS_RUNS = 15
-THREAD_RUNS = 300
+THREADS = 50  # thread starts timed together per round (one start and join takes ~100 µs)
+BUDGET = 4.0  # seconds of rounds, at most
+METHODS = ("fork", "forkserver", "spawn")
 
 
 def nothing():
     pass
 
 
-def start_and_join(start_worker):
-    def once():
-        worker = start_worker(target=nothing)
-        worker.start()
-        worker.join()
+def threads_one_by_one():
+    for _ in range(THREADS):
+        thread = threading.Thread(target=nothing)
+        thread.start()
+        thread.join()
 
-    return once
+
+def process_with(method):
+    context = multiprocessing.get_context(method)
+
+    def start_and_join():
+        process = context.Process(target=nothing)
+        process.start()
+        process.join()
+        if process.exitcode != 0:
+            raise RuntimeError(f"{method} child exited with {process.exitcode}")
+
+    return start_and_join
 
 
 if __name__ == "__main__":
-    thread = measure.repeat(start_and_join(threading.Thread), runs=THREAD_RUNS)
-    print(f"{'thread':<10} {thread}", flush=True)
-    methods = {}
-    for method in ("fork", "forkserver", "spawn"):
-        if method in multiprocessing.get_all_start_methods():
-            # repeat()'s untimed warm-up run also starts the fork server, which stays up.
-            process = multiprocessing.get_context(method).Process
-            methods[method] = measure.repeat(start_and_join(process), runs=PROCESS_RUNS)
-            print(f"{method:<10} {methods[method]}", flush=True)
+    methods = [m for m in METHODS if m in multiprocessing.get_all_start_methods()]
+    work = {"thread": threads_one_by_one, **{m: process_with(m) for m in methods}}
+    for start in work.values():
+        start()  # warm-up, untimed; it also starts the fork server, which stays up
+    # A process against a thread, and every start method against every other, per round.
+    ratios = {f"{m}/thread": (m, "thread") for m in methods}
+    ratios |= {f"{b}/{a}": (b, a) for a, b in itertools.combinations(methods, 2)}
+    result = measure.rounds(work, ratios, budget=BUDGET, per={"thread": THREADS})
+    for name in work:
+        print(
+            f"{name:<10} {measure.human(result['stats'][name]['median'])} per start + join",
+            flush=True,
+        )
+    for name, summary in result["ratios"].items():
+        print(f"{name:<17} {measure.Estimate.of(summary)}", flush=True)
+    rounds = len(result["rounds"])
+    print(f"{rounds} rounds ({THREADS} threads each), ended by: {result['stopped']}", flush=True)
+    print(measure.describe(result["noise"]), flush=True)
     measure.emit(
-        {"default": multiprocessing.get_start_method(), "thread": thread, "methods": methods}
+        {
+            "default": multiprocessing.get_start_method(),
+            "methods": methods,
+            "threads": THREADS,
+            "measurement": result,
+        }
     )

@@ -1,42 +1,53 @@
-"""What it costs to start a thread and wait for it: one at a time, and many at once."""
+"""What it costs to start a thread and wait for it: one at a time, and many at once.
+
+Paired rounds: each round starts and joins BATCH threads one at a time, and BATCH threads all
+started before any is joined, in an order that rotates from round to round. Both are divided by
+BATCH (one start takes ~100 µs, too short to time alone), and their ratio is taken per round.
+"""
 
 import sys
 import threading
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # snippets/, for measure.py
 import measure
 
-RUNS = 1000  # one thread started and joined, timed each time
-BATCH = 100  # threads started before any is joined
-BATCH_RUNS = 15
+BATCH = 100  # threads per timed call, either way
+BUDGET = 3.0  # seconds of rounds, at most
 
 
 def nothing():
     pass
 
 
-def one_thread():
-    thread = threading.Thread(target=nothing)
-    thread.start()
-    thread.join()
+def one_at_a_time():
+    for _ in range(BATCH):
+        thread = threading.Thread(target=nothing)
+        thread.start()
+        thread.join()
 
 
-def per_thread_in_a_batch():
-    start = time.perf_counter()
+def all_at_once():
     threads = [threading.Thread(target=nothing) for _ in range(BATCH)]
     for thread in threads:
         thread.start()
     for thread in threads:
         thread.join()
-    return (time.perf_counter() - start) / BATCH
 
 
 if __name__ == "__main__":
-    one = measure.repeat(one_thread, runs=RUNS)
-    print(f"one thread, start + join: {one}", flush=True)
-    per_thread_in_a_batch()  # warm-up
-    batch = measure.summarize([per_thread_in_a_batch() for _ in range(BATCH_RUNS)])
-    print(f"{BATCH} threads started, then joined, per thread: {batch}", flush=True)
-    measure.emit({"one": one, "batch": batch, "batch_size": BATCH})
+    work = {"one": one_at_a_time, "batch": all_at_once}
+    for start in work.values():
+        start()  # warm-up, untimed
+    result = measure.rounds(
+        work, {"batch/one": ("batch", "one")}, budget=BUDGET, per=dict.fromkeys(work, BATCH)
+    )
+    one, batch = (measure.human(result["stats"][name]["median"]) for name in work)
+    print(f"one thread at a time, start + join: {one} per thread", flush=True)
+    print(f"{BATCH} threads started, then joined: {batch} per thread", flush=True)
+    print(
+        f"batch / one at a time: {measure.Estimate.of(result['ratios']['batch/one'])}", flush=True
+    )
+    print(f"{len(result['rounds'])} rounds, ended by: {result['stopped']}", flush=True)
+    print(measure.describe(result["noise"]), flush=True)
+    measure.emit({"batch_size": BATCH, "measurement": result})

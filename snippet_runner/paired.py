@@ -1,0 +1,112 @@
+"""What the bytecode, processes and threads pages share about their paired measurements.
+
+Their timing snippets emit ``{"measurement": measure.rounds(...), ...}``: every round, the
+per-configuration statistics, and each ratio (or difference) as the median of its per-round
+values with a 95 % interval. Everything here reads that JSON; nothing computes a statistic of
+its own.
+"""
+
+from __future__ import annotations
+
+from snippet_runner import bench
+from snippet_runner.claims import Estimate
+from snippet_runner.messages import t
+from snippet_runner.render import duration
+from snippet_runner.run import Run
+
+ABOVE, BELOW, STRADDLES = "above", "below", "straddles"
+
+
+def python(record: Run, lang: str = "en") -> str:
+    """The interpreter of the run in words: "CPython 3.11.7 (GIL on)"."""
+    fp = record.interpreter or {}
+    if not {"implementation", "version", "gil_enabled"} <= fp.keys():
+        return t("paired.this_python", lang)
+    return bench.label(fp, lang)
+
+
+def measurement(record: Run) -> dict:
+    return record.results["measurement"]
+
+
+def ratio(record: Run, name: str) -> Estimate | None:
+    """The named per-round ratio of the run, with its interval (None if it has none)."""
+    return Estimate.of(measurement(record)["ratios"].get(name))
+
+
+def difference(record: Run, name: str) -> Estimate | None:
+    return Estimate.of(measurement(record)["differences"].get(name))
+
+
+def stats(record: Run, name: str) -> dict:
+    """Median, min, max and runs of one configuration's values over the rounds."""
+    return measurement(record)["stats"][name]
+
+
+def number(value: float) -> str:
+    """A ratio with as many digits as a reader needs: 1,221, 402, 30.7, 5.77, 0.88."""
+    if abs(value) >= 100:
+        return f"{value:,.0f}"
+    if abs(value) >= 10:
+        return f"{value:.1f}"
+    return f"{value:.2f}"
+
+
+def times(value: float, lang: str = "en") -> str:
+    return t("paired.times", lang, ratio=number(value))
+
+
+def times_cell(estimate: Estimate, lang: str = "en") -> str:
+    """A table cell: "30.7x (29.5-32.1)", with the catalogue's signs."""
+    return t(
+        "paired.times_cell",
+        lang,
+        ratio=number(estimate.median),
+        low=number(estimate.low),
+        high=number(estimate.high),
+    )
+
+
+def interval(estimate: Estimate, lang: str = "en", unit=number) -> str:
+    """ "97 % interval 29.5-32.1, 43 rounds" (``unit`` writes the bounds)."""
+    return t(
+        "paired.interval",
+        lang,
+        low=unit(estimate.low),
+        high=unit(estimate.high),
+        rounds=estimate.rounds,
+        confidence=estimate.confidence,
+    )
+
+
+def duration_interval(estimate: Estimate, lang: str = "en") -> str:
+    return interval(estimate, lang, unit=duration)
+
+
+def against_one(estimate: Estimate) -> str:
+    """Where a ratio's interval lies against 1: wholly above, wholly below, or across it."""
+    if estimate.low > 1:
+        return ABOVE
+    if estimate.high < 1:
+        return BELOW
+    return STRADDLES
+
+
+def how_measured(record: Run, lang: str = "en") -> str:
+    """How many rounds there were, what ended them, and how busy the machine was meanwhile."""
+    m = measurement(record)
+    rounds = t(
+        bench.STOPPED[m["stopped"]],
+        lang,
+        python=python(record, lang),
+        rounds=len(m["rounds"]),
+        precision=m["settings"]["precision"],
+        budget=m["settings"]["budget"],
+    )
+    return " ".join(part for part in (rounds, bench.noise(m, lang)) if part)
+
+
+def settings(record: Run) -> dict:
+    """The stopping rule of the rounds, for a sentence that describes it."""
+    s = measurement(record)["settings"]
+    return {key: s[key] for key in ("min_rounds", "precision", "budget")}
