@@ -4,6 +4,7 @@ Every EVERY loop steps a worker writes down time.perf_counter(). A gap in a work
 time it was not running: it waited for the GIL, or the operating system ran something else.
 """
 
+import itertools
 import multiprocessing
 import statistics
 import sys
@@ -69,7 +70,7 @@ def in_processes(count: int) -> list[list[float]]:
 
 def gaps(notes: list[float]) -> float:
     """The median time between two notes: how long EVERY steps take when nothing waits."""
-    return statistics.median(b - a for a, b in zip(notes, notes[1:], strict=False))
+    return statistics.median(b - a for a, b in itertools.pairwise(notes))
 
 
 if __name__ == "__main__":
