@@ -580,7 +580,7 @@ KO: dict[str, str] = {
     "processes.cost_process": "프로세스, `{method}`",
     "processes.cost_setup": (
         "*라운드*마다 스레드 {threads}개를 하나씩 차례로 시작하고 join해 한꺼번에 잰 뒤 "
-        "스레드 수로 나누고, 각 시작 방식({methods})으로 프로세스를 하나씩 시작합니다. 순서는 "
+        "{threads}로 나누고, 각 시작 방식({methods})으로 프로세스를 하나씩 시작합니다. 순서는 "
         "라운드마다 돌아가며 바뀌고, 프로세스 비용이 스레드 비용의 몇 배인지는 각 라운드 "
         "안에서 구합니다. 라운드는 (최소 {min_rounds}번) 모든 구간이 중앙값의 "
         "\u00b1{precision:.0%} 안에 들어오거나 {budget:g}초가 지날 때까지 이어집니다."
