@@ -33,8 +33,31 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "fp.machine": "Architecture",
         "seed.floor": (
             "**Elapsed {elapsed:.2f} s against a floor of {floor:.2f} s** (the longest chain of "
-            "sleeps), {over:.2f} s over it: starting the interpreter and the workers."
+            "sleeps), {over:.2f} s over it."
         ),
+        "seed.excess": (
+            "By the program's own clock, `{first}`, the first line of that chain, printed at "
+            "{start:.2f} s and the closing line at {end:.2f} s: {drift:.2f} s more between them "
+            "than the chain's {chain:.2f} s of sleep. The other {outside:.2f} s passed outside "
+            "the program's clock, before it first read the clock or after its last line."
+        ),
+        "seed.overlap_both": (
+            "Both programs ended before the {total:.2f} s that all their sleeps add up to "
+            "(threads {threads:.2f} s, processes {processes:.2f} s). A sleep lasts at least as "
+            "long as asked, so in both programs the two tasks slept at the same time."
+        ),
+        "seed.overlap_one": (
+            "The {which} ended after {which_elapsed:.2f} s, before the {total:.2f} s that all "
+            "its sleeps add up to, so its two tasks slept at the same time. The {other} took "
+            "{other_elapsed:.2f} s, no less than that sum: its run cannot show the same."
+        ),
+        "seed.overlap_none": (
+            "Neither program ended before the {total:.2f} s that all its sleeps add up to "
+            "(threads {threads:.2f} s, processes {processes:.2f} s), so this build's runs cannot "
+            "show the two tasks sleeping at the same time."
+        ),
+        "seed.program_threads": "threads program",
+        "seed.program_processes": "processes program",
         "seed.tie": (
             "`{first}` and `{second}` are both due at {due:.1f} s. In this build `{first}` "
             "printed first (at {first_at:.2f} s, and `{second}` at {second_at:.2f} s). Nothing "
