@@ -126,8 +126,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "provenance.mark.past_limit": (
             "the whole interval lies beyond that limit. Work cannot really run faster than the "
             "hardware allows, so such a figure says that the baseline was disturbed (something "
-            "else slowed it), not that the work ran faster; the page explains it where it "
-            "happens."
+            "else slowed it), not that the work ran faster."
         ),
         "provenance.col_claim": "Claim",
         "provenance.col_holds": "Holds when the whole interval is",
