@@ -33,8 +33,103 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "fp.machine": "Architecture",
         "seed.floor": (
             "**Elapsed {elapsed:.2f} s against a floor of {floor:.2f} s** (the longest chain of "
-            "sleeps), {over:.2f} s over it: starting the interpreter and the workers."
+            "sleeps), {over:.2f} s over it."
         ),
+        "seed.excess": (
+            "By the program's own clock, `{first}`, the first line of that chain, printed at "
+            "{start:.2f} s and the closing line at {end:.2f} s: {drift:.2f} s more between them "
+            "than the chain's {chain:.2f} s of sleep. The other {outside:.2f} s passed outside "
+            "the program's clock, before it first read the clock or after its last line."
+        ),
+        "seed.overlap_both": (
+            "Both programs ended before the {total:.2f} s that all their sleeps add up to "
+            "(threads {threads:.2f} s, processes {processes:.2f} s). A sleep lasts at least as "
+            "long as asked, so in both programs the two tasks slept at the same time."
+        ),
+        "seed.overlap_one": (
+            "The {which} ended after {which_elapsed:.2f} s, before the {total:.2f} s that all "
+            "its sleeps add up to, so its two tasks slept at the same time. The {other} took "
+            "{other_elapsed:.2f} s, no less than that sum: its run cannot show the same."
+        ),
+        "seed.overlap_none": (
+            "Neither program ended before the {total:.2f} s that all its sleeps add up to "
+            "(threads {threads:.2f} s, processes {processes:.2f} s), so this build's runs cannot "
+            "show the two tasks sleeping at the same time."
+        ),
+        "seed.program_threads": "threads program",
+        "seed.program_processes": "processes program",
+        "provenance.col_page": "Page",
+        "provenance.col_programs": "Programs it runs in the build",
+        "provenance.notebook": (
+            "Runs as a whole in the build, its cells in one kernel; it imports {modules}"
+        ),
+        "provenance.col_figure": "Figure",
+        "provenance.col_quoted_on": "Quoted on",
+        "provenance.col_source": "Source",
+        "provenance.cited.start_methods": (
+            "Which start method `multiprocessing` uses when none is chosen, per platform and "
+            "Python version"
+        ),
+        "provenance.cited.pep703_start": (
+            "About {thread} to start a thread and about {spawn} to spawn a subprocess, on the "
+            "PEP author's machine"
+        ),
+        "provenance.cited.switch_interval": (
+            "CPython's default switch interval, `DEFAULT_INTERVAL` = {interval} (the page sets "
+            "it next to the value this build's interpreter reports)"
+        ),
+        "provenance.cited.hashlib": (
+            "`hashlib` lets go of the GIL when it hashes more than {bytes} bytes at once"
+        ),
+        "provenance.cited.pep703_overhead": (
+            "One thread on the free-threaded build: about {slowdown} slower on PEP 703's benchmarks"
+        ),
+        "provenance.cited.howto_overhead": (
+            "One thread on the free-threaded build of Python 3.14: about {low} (macOS aarch64) "
+            "to {high} (x86-64 Linux) slower"
+        ),
+        "provenance.cited.dask_overhead": "Dask's overhead per task, \u201cabout {overhead}\u201d",
+        "provenance.source.methods": (
+            "Python documentation: *multiprocessing*, Contexts and start methods"
+        ),
+        "provenance.source.pep703": (
+            "PEP 703: Making the Global Interpreter Lock Optional in CPython"
+        ),
+        "provenance.source.ceval_gil": "CPython source: `Python/ceval_gil.c`",
+        "provenance.source.hashlib": "Python documentation: *hashlib*",
+        "provenance.source.howto": "Python 3.14 HOWTO: Python support for free threading",
+        "provenance.source.dask": "Dask.distributed documentation, *Motivation*",
+        "provenance.col_setting": "Setting",
+        "provenance.seconds": "{value:g} s",
+        "provenance.set.confidence": "Confidence of every interval",
+        "provenance.set.min_rounds": "Fewest rounds of a comparison",
+        "provenance.set.max_rounds": "Most rounds of a comparison",
+        "provenance.set.precision": (
+            "Precision that ends the rounds early: every interval's half-width, against its median"
+        ),
+        "provenance.set.budget": (
+            "Time budget of a benchmark's rounds (`BENCH_BUDGET`; other programs state their own)"
+        ),
+        "provenance.verdict.reproduced": (
+            "the whole interval lies on the claim's side of its threshold."
+        ),
+        "provenance.verdict.not_reproduced": "the whole interval lies on the other side.",
+        "provenance.verdict.inconclusive": (
+            "the interval straddles the threshold: this run cannot tell, and the figures are "
+            "shown as they came."
+        ),
+        "provenance.mark.at_limit": (
+            "the interval reaches the physical limit (a speedup of min(workers, usable cores) "
+            "for CPU-bound work, the floor for I/O-bound work): the run cannot be told apart "
+            "from the best the machine allows."
+        ),
+        "provenance.mark.past_limit": (
+            "the whole interval lies beyond that limit. Work cannot really run faster than the "
+            "hardware allows, so such a figure says that the baseline was disturbed (something "
+            "else slowed it), not that the work ran faster."
+        ),
+        "provenance.col_claim": "Claim",
+        "provenance.col_holds": "Holds when the whole interval is",
         "seed.tie": (
             "`{first}` and `{second}` are both due at {due:.1f} s. In this build `{first}` "
             "printed first (at {first_at:.2f} s, and `{second}` at {second_at:.2f} s). Nothing "

@@ -29,9 +29,103 @@ KO: dict[str, str] = {
     "seed.floor": (
         "**실행에 {elapsed:.2f}초가 걸렸고, 하한은 "
         "{floor:.2f}초입니다**(한 작업이 연달아 잠드는 시간 가운데 "
-        "가장 긴 것). 하한을 넘은 {over:.2f}초는 인터프리터와 워커를 "
-        "시작하는 데 든 시간입니다."
+        "가장 긴 것). 하한보다 {over:.2f}초 더 걸렸습니다."
     ),
+    "seed.excess": (
+        "프로그램 자신의 시계로 보면, 가장 길게 잠드는 작업의 첫 줄 "
+        "`{first}`는 {start:.2f}초에, 마지막 줄은 {end:.2f}초에 "
+        "출력되었습니다. 둘 사이는 그 작업이 잠든 {chain:.2f}초보다 "
+        "{drift:.2f}초 길었습니다. 나머지 {outside:.2f}초는 프로그램의 "
+        "시계 바깥에서, 즉 프로그램이 처음 시계를 읽기 전이나 마지막 "
+        "줄을 출력한 뒤에 지나갔습니다."
+    ),
+    "seed.overlap_both": (
+        "두 프로그램 모두 잠자는 시간을 모두 더한 {total:.2f}초보다 "
+        "먼저 끝났습니다(스레드 {threads:.2f}초, 프로세스 "
+        "{processes:.2f}초). 잠은 요청한 시간보다 짧게 끝나지 않으므로, "
+        "두 프로그램 모두 두 작업이 같은 시간에 잠들어 있었습니다."
+    ),
+    "seed.overlap_one": (
+        "{which}은 {which_elapsed:.2f}초 만에, 잠자는 시간을 모두 더한 "
+        "{total:.2f}초보다 먼저 끝났으므로 두 작업이 같은 시간에 잠들어 "
+        "있었습니다. {other}은 {other_elapsed:.2f}초가 걸려 그 합보다 "
+        "짧지 않았으므로, 그 실행으로는 같은 것을 보여 줄 수 없습니다."
+    ),
+    "seed.overlap_none": (
+        "두 프로그램 모두 잠자는 시간을 모두 더한 {total:.2f}초보다 "
+        "먼저 끝나지 않았습니다(스레드 {threads:.2f}초, 프로세스 "
+        "{processes:.2f}초). 그래서 이번 빌드의 실행으로는 두 작업이 "
+        "같은 시간에 잠들어 있었다는 것을 보여 줄 수 없습니다."
+    ),
+    "seed.program_threads": "스레드 프로그램",
+    "seed.program_processes": "프로세스 프로그램",
+    "provenance.col_page": "페이지",
+    "provenance.col_programs": "빌드에서 실행하는 프로그램",
+    "provenance.notebook": (
+        "빌드에서 통째로 실행되며, 모든 셀이 한 커널에서 돌아갑니다. {modules}을 import합니다"
+    ),
+    "provenance.col_figure": "수치",
+    "provenance.col_quoted_on": "인용한 페이지",
+    "provenance.col_source": "출처",
+    "provenance.cited.start_methods": (
+        "따로 고르지 않았을 때 `multiprocessing`이 쓰는 시작 방식(플랫폼과 파이썬 버전별)"
+    ),
+    "provenance.cited.pep703_start": (
+        "스레드 시작에 약 {thread}, 서브프로세스 spawn에 약 {spawn}(PEP 저자의 기계에서)"
+    ),
+    "provenance.cited.switch_interval": (
+        "CPython의 기본 스위치 간격 `DEFAULT_INTERVAL` = {interval}(페이지는 "
+        "이 값을 이번 빌드의 인터프리터가 보고한 값과 나란히 보여 줍니다)"
+    ),
+    "provenance.cited.hashlib": (
+        "`hashlib`은 한 번에 {bytes}바이트보다 많은 데이터를 해시할 때 GIL을 내려놓습니다"
+    ),
+    "provenance.cited.pep703_overhead": (
+        "프리스레딩 빌드에서 스레드 하나의 속도: PEP 703의 벤치마크에서 약 {slowdown} 느림"
+    ),
+    "provenance.cited.howto_overhead": (
+        "Python 3.14 프리스레딩 빌드에서 스레드 하나의 속도: 약 {low}(macOS "
+        "aarch64)에서 {high}(x86-64 Linux) 느림"
+    ),
+    "provenance.cited.dask_overhead": "Dask의 태스크당 오버헤드, \u201cabout {overhead}\u201d",
+    "provenance.source.methods": ("파이썬 문서: *multiprocessing*, 컨텍스트와 시작 방식"),
+    "provenance.source.pep703": ("PEP 703: Making the Global Interpreter Lock Optional in CPython"),
+    "provenance.source.ceval_gil": "CPython 소스: `Python/ceval_gil.c`",
+    "provenance.source.hashlib": "파이썬 문서: *hashlib*",
+    "provenance.source.howto": ("Python 3.14 HOWTO: Python support for free threading"),
+    "provenance.source.dask": "Dask.distributed 문서, *Motivation*",
+    "provenance.col_setting": "설정",
+    "provenance.seconds": "{value:g}초",
+    "provenance.set.confidence": "모든 구간의 신뢰 수준",
+    "provenance.set.min_rounds": "비교 한 번의 최소 라운드 수",
+    "provenance.set.max_rounds": "비교 한 번의 최대 라운드 수",
+    "provenance.set.precision": (
+        "라운드를 일찍 끝내는 정밀도: 모든 구간의 반폭을 그 중앙값에 견준 비율"
+    ),
+    "provenance.set.budget": (
+        "벤치마크 라운드의 시간 예산(`BENCH_BUDGET`, 다른 프로그램은 저마다 밝힙니다)"
+    ),
+    "provenance.verdict.reproduced": (
+        "구간 전체가 임계값을 기준으로 주장이 성립하는 쪽에 있습니다."
+    ),
+    "provenance.verdict.not_reproduced": "구간 전체가 반대쪽에 있습니다.",
+    "provenance.verdict.inconclusive": (
+        "구간이 임계값에 걸쳐 있습니다. 이번 실행으로는 판단할 수 없으며, "
+        "수치는 나온 그대로 보여 줍니다."
+    ),
+    "provenance.mark.at_limit": (
+        "구간이 물리적 한계(CPU 바운드 작업은 속도 향상 min(워커 수, "
+        "사용 가능한 코어 수), I/O 바운드 작업은 하한)에 닿습니다. 이 "
+        "실행은 기계가 허용하는 최선과 구별할 수 없습니다."
+    ),
+    "provenance.mark.past_limit": (
+        "구간 전체가 그 한계를 넘어 있습니다. 작업이 하드웨어가 허용하는 "
+        "것보다 실제로 빨리 실행될 수는 없으므로, 이런 수치는 작업이 더 "
+        "빨랐다는 뜻이 아니라 기준 측정이 방해받았다(다른 무언가가 그것을 "
+        "느리게 했다)는 뜻입니다."
+    ),
+    "provenance.col_claim": "주장",
+    "provenance.col_holds": "구간 전체가 이럴 때 성립",
     "seed.tie": (
         "`{first}` 줄과 `{second}` 줄은 둘 다 {due:.1f}초에 출력될 "
         "차례입니다. 이번 빌드에서는 `{first}` 줄이 먼저 "

@@ -1,4 +1,9 @@
-"""What the overview page says about the seed examples, derived from their runs and source."""
+"""What the overview page says about the seed examples, derived from their runs and source.
+
+Every sentence is decided by the run: how far the program ran past the floor its sleeps set,
+where on the program's own clock that time went, which of two lines due at once printed first,
+and whether the two tasks' sleeps overlapped. None of them names a cause the run did not time.
+"""
 
 from __future__ import annotations
 
@@ -9,7 +14,11 @@ from pathlib import Path
 from snippet_runner.messages import t
 from snippet_runner.run import Run, config
 
-LINE = re.compile(r"^\[\s*(?P<at>[\d.]+) s\] (?P<kind>Number|Letter): (?P<what>\S+)$")
+# A stamped line, found anywhere in the output: lines that two workers wrote at the same
+# moment may share a line of the output, but each stamp stays with its text.
+LINE = re.compile(r"\[\s*(?P<at>[\d.]+) s\] (?P<kind>Number|Letter): (?P<what>\w+)")
+CLOSING = re.compile(r"\[\s*(?P<at>[\d.]+) s\] All \w+ are done!")
+PAUSE = {"Number": "NUMBER_PAUSE", "Letter": "LETTER_PAUSE"}
 
 
 def constants(path: Path) -> dict[str, object]:
@@ -26,20 +35,23 @@ def constants(path: Path) -> dict[str, object]:
     return values
 
 
+def pauses(record: Run) -> dict[str, float]:
+    """How long each task sleeps after each of its lines, from the program's constants."""
+    values = constants(config.snippets / record.snippet)
+    return {kind: values[name] for kind, name in PAUSE.items()}
+
+
 def schedule(record: Run) -> list[dict]:
-    """Each Number/Letter line with when it printed and when its thread was due to print it."""
-    pauses = constants(config.snippets / record.snippet)
-    pause = {"Number": pauses["NUMBER_PAUSE"], "Letter": pauses["LETTER_PAUSE"]}
+    """Each Number/Letter line with when it printed and when its task was due to print it."""
+    pause = pauses(record)
     seen = {"Number": 0, "Letter": 0}
     lines = []
-    for position, text in enumerate(record.output.splitlines()):
-        match = LINE.match(text)
-        if not match:
-            continue
+    for position, match in enumerate(LINE.finditer(record.output)):
         kind = match["kind"]
         lines.append(
             {
                 "position": position,
+                "kind": kind,
                 "text": f"{kind}: {match['what']}",
                 "at": float(match["at"]),
                 "due": seen[kind] * pause[kind],
@@ -49,32 +61,81 @@ def schedule(record: Run) -> list[dict]:
     return lines
 
 
-def floor(record: Run) -> float:
-    """The longest chain of sleeps: each task sleeps once after every line it prints."""
-    pauses = constants(config.snippets / record.snippet)
+def chains(record: Run) -> dict[str, float]:
+    """Each task's sleeps added up: it sleeps once after every line it prints."""
+    pause = pauses(record)
     lines = schedule(record)
-    numbers = sum(1 for line in lines if line["text"].startswith("Number"))
-    letters = len(lines) - numbers
-    return max(numbers * pauses["NUMBER_PAUSE"], letters * pauses["LETTER_PAUSE"])
+    return {kind: pause[kind] * sum(line["kind"] == kind for line in lines) for kind in PAUSE}
+
+
+def floor(record: Run) -> float:
+    """The longest chain of sleeps: no run of the program can end before it."""
+    return max(chains(record).values())
+
+
+def asleep(record: Run) -> float:
+    """All the sleeps added up: what the program would take if its tasks took turns."""
+    return sum(chains(record).values())
+
+
+def closing(record: Run) -> float | None:
+    """When the program printed its closing line, by its own clock (None: it did not)."""
+    match = CLOSING.search(record.output)
+    return float(match["at"]) if match else None
+
+
+def _shown(seconds: float) -> float:
+    """Rounded as the page shows it, without a "-0.00" from stamps rounded to 10 ms."""
+    return round(seconds, 2) + 0.0
+
+
+def excess(record: Run) -> dict | None:
+    """Where the time over the floor went, on the program's own clock.
+
+    The longest chain starts when its task prints its first line (``start`` after the clock
+    started) and its sleeps end ``floor`` later at the earliest; the closing line came
+    ``drift`` after that; ``outside`` is the wall time the build measured around the program
+    that its own clock did not see (before it first read the clock, after its last line).
+    ``start + drift + outside`` is the whole excess. None when the closing line is missing.
+    """
+    end = closing(record)
+    lines = schedule(record)
+    chain = chains(record)
+    longest = max(chain, key=chain.get)
+    first = next((line for line in lines if line["kind"] == longest), None)
+    if end is None or first is None:
+        return None
+    return {
+        "first": first["text"],
+        "start": first["at"],
+        "end": end,
+        "drift": end - first["at"] - chain[longest],
+        "outside": record.elapsed - end,
+    }
 
 
 def summary(record: Run, lang: str = "en") -> str:
-    """Elapsed time against the floor, and the observed order of lines due at the same moment."""
-    parts = [
-        t(
-            "seed.floor",
+    """Elapsed time against the floor, where the excess went, and the observed order of lines
+    due at the same moment."""
+    over = record.elapsed - floor(record)
+    parts = [t("seed.floor", lang, elapsed=record.elapsed, floor=floor(record), over=over)]
+    if split := excess(record):
+        parts[0] += " " + t(
+            "seed.excess",
             lang,
-            elapsed=record.elapsed,
-            floor=floor(record),
-            over=record.elapsed - floor(record),
+            first=split["first"],
+            start=_shown(split["start"]),
+            end=split["end"],
+            drift=_shown(split["drift"]),
+            outside=_shown(split["outside"]),
+            chain=floor(record),
         )
-    ]
     lines = schedule(record)
     for i, first in enumerate(lines):
         for second in lines[i + 1 :]:
             # Lines due at 0 s follow the order of the start() calls; later ties are a race.
             tie = first["due"] == second["due"] > 0
-            if tie and first["text"][0] != second["text"][0]:
+            if tie and first["kind"] != second["kind"]:
                 parts.append(
                     t(
                         "seed.tie",
@@ -87,3 +148,31 @@ def summary(record: Run, lang: str = "en") -> str:
                     )
                 )
     return "\n\n".join(parts)
+
+
+def overlap(threads: Run, processes: Run, lang: str = "en") -> str:
+    """Whether each program's two tasks slept at the same time.
+
+    A sleep lasts at least as long as asked, so a program that ended before the sum of all its
+    sleeps must have run some of them at the same time. One that did not end before it shows
+    nothing either way: the sentence says so rather than calling the sleeps serial.
+    """
+    runs = {"threads": threads, "processes": processes}
+    total = asleep(threads)
+    values = {"total": total, "threads": threads.elapsed, "processes": processes.elapsed}
+    shown = [name for name, record in runs.items() if record.elapsed < asleep(record)]
+    if len(shown) == 2:
+        return t("seed.overlap_both", lang, **values)
+    if not shown:
+        return t("seed.overlap_none", lang, **values)
+    (which,) = shown
+    (other,) = set(runs) - {which}
+    return t(
+        "seed.overlap_one",
+        lang,
+        which=t(f"seed.program_{which}", lang),
+        other=t(f"seed.program_{other}", lang),
+        which_elapsed=runs[which].elapsed,
+        other_elapsed=runs[other].elapsed,
+        total=total,
+    )

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import importlib.util
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -10,7 +12,7 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from tests.conftest import PROJECT
+from tests.conftest import PROJECT, SNIPPETS
 
 pytestmark = pytest.mark.timeout(600)
 
@@ -111,3 +113,56 @@ def test_the_notebook_imports_its_workers_from_the_snippet_files():
     assert "import harness" in code and "import workloads" in code
     # Functions defined in the notebook cannot reach spawn/forkserver workers: none go to a pool.
     assert "def count_primes" not in code and "def fetch(" not in code
+
+
+NOTEBOOK = PROJECT / "docs" / "notebooks" / "measure-it-yourself.ipynb"
+ATTRIBUTE = re.compile(r"\b(harness|workloads)\.(\w+)")
+
+
+def notebook_code(path: Path = NOTEBOOK) -> str:
+    nb = nbformat.read(path, as_version=4)
+    return "\n".join(cell.source for cell in nb.cells if cell.cell_type == "code")
+
+
+def test_the_korean_notebook_has_the_same_code():
+    korean = NOTEBOOK.with_name("measure-it-yourself.ko.ipynb")
+    assert notebook_code(korean) == notebook_code()
+
+
+def test_the_notebook_uses_only_what_the_harness_and_workloads_define():
+    # It once called harness.measure_pool after the harness had dropped it: the build failed.
+    modules = {}
+    for name in ("harness", "workloads"):
+        spec = importlib.util.spec_from_file_location(name, SNIPPETS / "bench" / f"{name}.py")
+        modules[name] = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(modules[name])
+    used = set(ATTRIBUTE.findall(notebook_code()))
+    assert used
+    assert sorted((m, a) for m, a in used if not hasattr(modules[m], a)) == []
+
+
+def test_the_notebook_measures_in_paired_rounds_within_a_budget():
+    code = notebook_code()
+    assert "harness.Benchmark(" in code and ".measure()" in code
+    # Its own budget, whatever the environment says: it runs in every build.
+    assert re.search(r'os\.environ\["BENCH_BUDGET"\] = ', code)
+    assert re.search(r'os\.environ\["BENCH_RUNS"\] = ', code)
+
+
+@pytest.mark.slow
+def test_the_notebook_runs_and_shows_every_speedup_with_its_interval():
+    from snippet_runner import notebooks
+
+    ran = notebooks.executed(NOTEBOOK)
+    outputs = [o for cell in ran.cells if cell.cell_type == "code" for o in cell.outputs]
+    text = "".join(o.get("text", "") for o in outputs)
+    speedups = [line for line in text.splitlines() if "as fast as sequential" in line]
+    # CPU: threads and processes with 1, 2 (and the core count) workers; I/O: 2 x 2.
+    assert len(speedups) >= 8, text
+    for line in speedups:
+        assert re.search(r"\d+% interval \d+\.\d\d-\d+\.\d\d, \d+ rounds", line), line
+    assert len(re.findall(r"\d+ rounds, ended by (precise|budget|max_rounds)", text)) == 2
+    html = "".join(o.get("data", {}).get("text/html", "") for o in outputs)
+    assert html.count("<svg") == 2
+    # Error bars on every series of both charts (threads, processes; threads, asyncio).
+    assert html.count('class="chart-error') == 4

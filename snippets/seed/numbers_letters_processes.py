@@ -15,13 +15,13 @@ def stamp(start: float) -> str:
 # so all three processes print on one time line.
 def print_numbers(start):
     for i in range(1, 6):
-        print(stamp(start), f"Number: {i}", flush=True)
+        print(f"{stamp(start)} Number: {i}", flush=True)
         time.sleep(NUMBER_PAUSE)
 
 
 def print_letters(start):
     for letter in "ABCDE":
-        print(stamp(start), f"Letter: {letter}", flush=True)
+        print(f"{stamp(start)} Letter: {letter}", flush=True)
         time.sleep(LETTER_PAUSE)
 
 
@@ -33,4 +33,4 @@ if __name__ == "__main__":
     p2.start()
     p1.join()
     p2.join()
-    print(stamp(start), "All processes are done!", flush=True)
+    print(f"{stamp(start)} All processes are done!", flush=True)

@@ -11,15 +11,17 @@ def stamp(start: float) -> str:
     return f"[{time.perf_counter() - start:5.2f} s]"
 
 
+# Each line is one string: print(a, b) writes a, a space and b one after another, and a line
+# from the other thread can land in between ("[ 0.00 s][ 0.00 s] Number: 1").
 def print_numbers(start):
     for i in range(1, 6):
-        print(stamp(start), f"Number: {i}", flush=True)
+        print(f"{stamp(start)} Number: {i}", flush=True)
         time.sleep(NUMBER_PAUSE)
 
 
 def print_letters(start):
     for letter in "ABCDE":
-        print(stamp(start), f"Letter: {letter}", flush=True)
+        print(f"{stamp(start)} Letter: {letter}", flush=True)
         time.sleep(LETTER_PAUSE)
 
 
@@ -31,4 +33,4 @@ if __name__ == "__main__":
     t2.start()
     t1.join()
     t2.join()
-    print(stamp(start), "All threads are done!", flush=True)
+    print(f"{stamp(start)} All threads are done!", flush=True)
