@@ -518,7 +518,8 @@ def noise(measurement: dict, lang: str = "en") -> str:
         )
     if n.get("steal") is not None:
         share = n["steal"] / (n["elapsed"] * n["cores"]) if n["elapsed"] else 0.0
-        parts.append(t("measure.steal", lang, steal=n["steal"], share=share, elapsed=n["elapsed"]))
+        elapsed = duration(n["elapsed"])
+        parts.append(t("measure.steal", lang, steal=n["steal"], share=share, elapsed=elapsed))
     return " ".join(parts)
 
 

@@ -220,13 +220,22 @@ OVERALL = {
 RELATION = {"below": "claims.needs_below", "at_least": "claims.needs_at_least"}
 
 
+def digits(value: float) -> str:
+    """A ratio with as many digits as a reader needs: 1,221, 402, 30.7, 5.77, 0.88."""
+    if abs(value) >= 100:
+        return f"{value:,.0f}"
+    if abs(value) >= 10:
+        return f"{value:.1f}"
+    return f"{value:.2f}"
+
+
 def number(value: float, unit: str) -> str:
     """A figure as the claim's unit writes it."""
     if unit == "count":
         return f"{value:g}"
     if unit == "intervals":
-        return f"{value:.2f}"
-    return f"{value:.2f}\u00d7"
+        return digits(value)
+    return digits(value) + "\u00d7"
 
 
 def figure(claim: Claim, estimate: Estimate, lang: str = "en") -> str:
@@ -267,7 +276,8 @@ def render(result: Verdict, lang: str = "en") -> str:
     claim = result.claim
     title = t(claim.statement, lang) + " " + t(OVERALL[result.status], lang)
     threshold = t(RELATION[claim.holds], lang, threshold=number(claim.threshold, claim.unit))
-    lines = [t("claims.rule", lang, threshold=threshold)]
+    rule = "claims.rule_count" if claim.unit == "count" else "claims.rule"
+    lines = [t(rule, lang, threshold=threshold)]
     lines += [f"- {item_text(claim, e, s, lang)}" for e, s in result.items] or [
         t(STATUS[NO_DATA], lang)
     ]

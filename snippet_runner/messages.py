@@ -515,11 +515,15 @@ CATALOGUE: dict[str, dict[str, str]] = {
         ),
         "measure.steal": (
             "The hypervisor took {steal:.2f} s of CPU time for other virtual machines during the "
-            "{elapsed:.0f} s of rounds ({share:.1%} of the cores' time)."
+            "{elapsed} of rounds ({share:.1%} of the cores' time)."
         ),
         "claims.rule": (
             "The verdict needs the whole 95 % interval {threshold}; an interval that straddles "
             "the threshold is *inconclusive on this run*."
+        ),
+        "claims.rule_count": (
+            "A count, not an estimate: the verdict needs it {threshold}, with no interval to "
+            "straddle."
         ),
         "claims.needs_below": "below {threshold}",
         "claims.needs_at_least": "at or above {threshold}",

@@ -557,12 +557,16 @@ KO: dict[str, str] = {
         "기다리는 프로그램 수로, 빌드 자신의 프로그램도 포함)."
     ),
     "measure.steal": (
-        "라운드가 진행된 {elapsed:.0f}초 동안 하이퍼바이저가 다른 가상 머신에 CPU 시간 "
+        "라운드가 진행된 {elapsed} 동안 하이퍼바이저가 다른 가상 머신에 CPU 시간 "
         "{steal:.2f}초를 가져갔습니다(코어 시간의 {share:.1%})."
     ),
     "claims.rule": (
         "판정하려면 95 % 구간 전체가 {threshold}이어야 합니다. 구간이 기준값에 걸치면 "
         "*이번 실행으로는 판단할 수 없음*입니다."
+    ),
+    "claims.rule_count": (
+        "추정값이 아니라 센 값입니다. 판정하려면 이 값이 {threshold}이어야 하며, 걸칠 "
+        "구간이 없습니다."
     ),
     "claims.needs_below": "{threshold} 미만",
     "claims.needs_at_least": "{threshold} 이상",

@@ -8,7 +8,7 @@ its own.
 
 from __future__ import annotations
 
-from snippet_runner import bench
+from snippet_runner import bench, claims
 from snippet_runner.claims import Estimate
 from snippet_runner.messages import t
 from snippet_runner.render import duration
@@ -43,13 +43,7 @@ def stats(record: Run, name: str) -> dict:
     return measurement(record)["stats"][name]
 
 
-def number(value: float) -> str:
-    """A ratio with as many digits as a reader needs: 1,221, 402, 30.7, 5.77, 0.88."""
-    if abs(value) >= 100:
-        return f"{value:,.0f}"
-    if abs(value) >= 10:
-        return f"{value:.1f}"
-    return f"{value:.2f}"
+number = claims.digits
 
 
 def times(value: float, lang: str = "en") -> str:

@@ -186,7 +186,7 @@ class Benchmark:
             self.data["results"].append(item)
             speedup = measure.Estimate.of(rounds["ratios"].get(key))
             print(
-                f"{workload:7} {strategy:12} {workers:3} workers: "
+                f"{workload:7} {strategy:12} {workers:3} worker{'s' if workers > 1 else ' '}: "
                 f"{measure.human(item['stats']['median'])}"
                 + (f", {speedup} as fast as sequential" if speedup else ""),
                 flush=True,

@@ -45,6 +45,8 @@ def in_threads(count: int) -> list[list[float]]:
     for thread in threads:
         thread.join()
     return results
+
+
 # --8<-- [end:worker]
 
 
