@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from snippet_runner import bench, claims
+from snippet_runner import bench, claims, ipc
 from snippet_runner.claims import Estimate, Evidence
 from snippet_runner.messages import t
+from snippet_runner.run import run
 
 # --- The benchmarks (I/O-bound vs CPU-bound page) --------------------------------------------
 
@@ -87,11 +88,38 @@ def io_floor(lang: str = "en") -> list[Evidence]:
     return items
 
 
+# --- Inter-process communication (IPC page) ---------------------------------------------------
+
+
+def ipc_shared_memory(lang: str = "en") -> list[Evidence]:
+    """Shared memory's throughput as a multiple of a Queue's, 10 MB, paired rounds."""
+    return ipc.shared_evidence(run(ipc.COMPARE), lang)
+
+
+def ipc_pickle_share(lang: str = "en") -> list[Evidence]:
+    """Pickling alone as a share of a Queue transfer of 10 MB, paired rounds."""
+    return ipc.pickle_evidence(run(ipc.COMPARE), lang)
+
+
+def ipc_manager(lang: str = "en") -> list[Evidence]:
+    """A Manager queue's time over a plain Queue's, 8 bytes and 10 MB, paired rounds."""
+    return ipc.manager_evidence(run(ipc.COMPARE), lang)
+
+
+def ipc_threads(lang: str = "en") -> list[Evidence]:
+    """Every way between processes against a thread queue, 10 MB, paired rounds."""
+    return ipc.threads_evidence(run(ipc.COMPARE), lang)
+
+
 GATHER: dict[str, Callable[[str], list[Evidence]]] = {
     "threads_cpu": threads_cpu,
     "free_threads_cpu": free_threads_cpu,
     "processes_cpu": processes_cpu,
     "io_floor": io_floor,
+    "ipc_shared_memory": ipc_shared_memory,
+    "ipc_pickle_share": ipc_pickle_share,
+    "ipc_manager": ipc_manager,
+    "ipc_threads": ipc_threads,
 }
 
 
