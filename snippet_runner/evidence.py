@@ -102,7 +102,7 @@ def ipc_pickle_share(lang: str = "en") -> list[Evidence]:
 
 
 def ipc_manager(lang: str = "en") -> list[Evidence]:
-    """A Manager queue's time over a plain Queue's, 8 bytes and 10 MB, paired rounds."""
+    """A Manager queue's time over a plain Queue's, 10 MB, paired rounds."""
     return ipc.manager_evidence(run(ipc.COMPARE), lang)
 
 

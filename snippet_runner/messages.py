@@ -780,18 +780,18 @@ CATALOGUE: dict[str, dict[str, str]] = {
             "run cannot tell whether small messages are much dearer per byte."
         ),
         "ipc.choose_manager_reproduced": (
-            "**Managers:** a `{manager}` took longer than a plain `{queue}` in the same rounds: "
-            "{figures}. Every call on a proxy is a request to the manager's process, so the "
-            "payload travels twice: sender, manager, receiver. A manager suits shared state "
-            "that is small or changes rarely, not bulk data."
+            "**Managers:** a `{manager}` took longer than a plain `{queue}` to move {size} in "
+            "the same rounds: {figures}. Every call on a proxy is a request to the manager's "
+            "process, so the payload travels twice: sender, manager, receiver. A manager suits "
+            "shared state that is small or changes rarely, not bulk data."
         ),
         "ipc.choose_manager_not_reproduced": (
-            "**Managers:** a `{manager}` against a plain `{queue}` in the same rounds: "
+            "**Managers:** a `{manager}` against a plain `{queue}`, {size}, in the same rounds: "
             "{figures}. Below {threshold}: in this build the detour through the manager's "
             "process did not make it clearly slower."
         ),
         "ipc.choose_manager_inconclusive": (
-            "**Managers:** a `{manager}` against a plain `{queue}` in the same rounds: "
+            "**Managers:** a `{manager}` against a plain `{queue}`, {size}, in the same rounds: "
             "{figures}. This run cannot tell whether the detour through the manager's process "
             "costs {threshold} or more."
         ),
@@ -850,7 +850,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
             "payload."
         ),
         "claims.ipc_pickle_share.figure": "{source}: pickling alone \u00f7 the whole transfer",
-        "claims.ipc_manager": "A Manager's queue is slower than a plain multiprocessing.Queue.",
+        "claims.ipc_manager": (
+            "A Manager's queue moves a large payload more slowly than a plain "
+            "multiprocessing.Queue."
+        ),
         "claims.ipc_manager.figure": "{source}: time \u00f7 a plain Queue's",
         "claims.ipc_threads": (
             "Threads hand a large payload over faster than any way between processes."

@@ -855,20 +855,21 @@ KO: dict[str, str] = {
         "걸쳐 있으므로, 이번 실행으로는 작은 메시지가 바이트당 훨씬 비싼지 알 수 없습니다."
     ),
     "ipc.choose_manager_reproduced": (
-        "**매니저:** 같은 라운드에서 `{manager}`는 일반 `{queue}`보다 오래 걸렸습니다: "
+        "**매니저:** 같은 라운드에서 {size}를 옮기는 데 `{manager}`는 일반 `{queue}`보다 오래 "
+        "걸렸습니다: "
         "{figures}. 프록시에 대한 호출은 하나하나가 매니저 프로세스로 가는 요청이라서, "
         "페이로드가 송신 측에서 매니저로, 매니저에서 수신 측으로 두 번 이동합니다. 매니저는 "
         "대량의 데이터가 아니라, 작거나 드물게 바뀌는 공유 상태에 어울립니다."
     ),
     "ipc.choose_manager_not_reproduced": (
-        "**매니저:** 같은 라운드에서 `{manager}`와 일반 `{queue}`의 비교: {figures}. "
+        "**매니저:** 같은 라운드에서 {size}일 때 `{manager}`와 일반 `{queue}`의 비교: {figures}. "
         "{threshold} 미만이므로, 이번 빌드에서는 매니저 프로세스를 거쳐 가는 우회가 전송을 "
         "확실히 느리게 하지 않았습니다."
     ),
     "ipc.choose_manager_inconclusive": (
-        "**매니저:** 같은 라운드에서 `{manager}`와 일반 `{queue}`의 비교: {figures}. 이번 "
-        "실행으로는 매니저 프로세스를 거쳐 가는 우회에 {threshold} 이상이 드는지 알 수 "
-        "없습니다."
+        "**매니저:** 같은 라운드에서 {size}일 때 `{manager}`와 일반 `{queue}`의 비교: "
+        "{figures}. 이번 실행으로는 매니저 프로세스를 거쳐 가는 우회에 {threshold} 이상이 "
+        "드는지 알 수 없습니다."
     ),
     "ipc.choose_threads_reproduced": (
         "**스레드:** `{thread}`는 {size}를 다른 스레드에 {thread_time} 만에 넘겼고, 프로세스 "
@@ -923,7 +924,9 @@ KO: dict[str, str] = {
         "큰 페이로드를 multiprocessing.Queue로 전송할 때 피클링이 큰 부분을 차지한다."
     ),
     "claims.ipc_pickle_share.figure": "{source}: 피클링만 한 시간 \u00f7 전송 전체 시간",
-    "claims.ipc_manager": "Manager의 큐는 일반 multiprocessing.Queue보다 느리다.",
+    "claims.ipc_manager": (
+        "Manager의 큐는 큰 페이로드를 일반 multiprocessing.Queue보다 느리게 옮긴다."
+    ),
     "claims.ipc_manager.figure": "{source}: 시간 \u00f7 일반 Queue의 시간",
     "claims.ipc_threads": "스레드는 큰 페이로드를 프로세스 사이의 어떤 방법보다도 빨리 넘긴다.",
     "claims.ipc_threads.figure": "{source}: 시간 \u00f7 스레드 사이 `queue.Queue`의 시간",

@@ -130,14 +130,11 @@ def measure_all(channels: dict, budget: float) -> dict:
         for size in SIZES
         for name, (send, proof) in channels.items()
     }
-    large, ping = handover.LARGEST, handover.PING
+    large = handover.LARGEST
     ratios = {  # what the claims rest on: a / b, both times from the same round
         **{f"{QUEUE} / {name}": (config(QUEUE, large), config(name, large)) for name in SHARED},
         "pickle share": (config(PICKLE, large), config(QUEUE, large)),
-        **{
-            f"{MANAGER} / {QUEUE}, {n} B": (config(MANAGER, n), config(QUEUE, n))
-            for n in (ping, large)
-        },
+        f"{MANAGER} / {QUEUE}": (config(MANAGER, large), config(QUEUE, large)),
         **{
             f"{name} / {THREADS}": (config(name, large), config(THREADS, large))
             for name in BETWEEN_PROCESSES
