@@ -320,7 +320,7 @@ def throughput_chart(record: Run, lang: str = "en") -> str:
         for m in mechanisms(results, "none")
     }
     svg = charts.line_chart(
-        t("ipc.chart_title", lang),
+        t("ipc.chart_title", lang, rounds=rounds_of(results)),
         t("ipc.chart_x", lang),
         t("ipc.chart_y", lang),
         series,

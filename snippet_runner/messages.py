@@ -707,7 +707,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
             "warm-up included, was checked: the SHA-256 of what the receiver got against that "
             "of what was sent. {intact} of each arrived intact."
         ),
-        "ipc.chart_title": "Throughput by payload size",
+        "ipc.chart_title": "Throughput by payload size: median and 95 % interval, {rounds} rounds",
         "ipc.chart_x": "Payload size (log scale)",
         "ipc.chart_y": "Throughput, GB/s (log scale)",
         "ipc.chart_pickle": "pickle.dumps + loads alone",

@@ -784,7 +784,7 @@ KO: dict[str, str] = {
         "각각의 전달 {sent}회는 워밍업을 포함해 모두, 수신 측이 받은 데이터의 SHA-256을 보낸 "
         "데이터의 SHA-256과 비교해 검증했습니다. 각각 {intact}회가 온전히 도착했습니다."
     ),
-    "ipc.chart_title": "페이로드 크기별 처리량",
+    "ipc.chart_title": "페이로드 크기별 처리량: 중앙값과 95 % 구간, 라운드 {rounds}개",
     "ipc.chart_x": "페이로드 크기(로그 눈금)",
     "ipc.chart_y": "처리량, GB/s(로그 눈금)",
     "ipc.chart_pickle": "pickle.dumps + loads만",

@@ -558,7 +558,8 @@ def parse_chart(html: str) -> ET.Element:
 def test_chart_has_a_line_with_error_bars_per_carrier_and_pickling_dashed():
     root = parse_chart(ipc.throughput_chart(constructed()))
     assert root.get("role") == "img"
-    assert root.find(f"{SVG}title").text == "Throughput by payload size"
+    title = "Throughput by payload size: median and 95 % interval, 20 rounds"
+    assert root.find(f"{SVG}title").text == title
     desc = root.find(f"{SVG}desc").text
     assert "from 1 kB to 10 MB over 20 rounds" in desc
     assert "Queue: 1 kB 24.1 MB/s (21.9 MB/s\u201326.8 MB/s)" in desc  # values with intervals
