@@ -121,6 +121,46 @@ CLAIMS: dict[str, Claim] = {
             "at_least",
             10,
         ),
+        # IPC (snippets/ipc/compare_mechanisms.py; every figure a ratio of two times from the
+        # same round, at the largest payload, 10 MB, unless the evidence says otherwise).
+        # Shared memory: a Queue's time / shared memory's = the throughput ratio. The sender
+        # copies the bytes once, into the block; a Queue pickles them, writes them into a pipe,
+        # reads them out in chunks and unpickles them: at least four copies, so about 4x is
+        # the least the copies alone predict. 2x is half of that, well clear of a tie; 7-11x
+        # was measured here.
+        Claim(
+            "ipc_shared_memory",
+            "claims.ipc_shared_memory",
+            "claims.ipc_shared_memory.figure",
+            "at_least",
+            2.0,
+        ),
+        # Pickling alone / a Queue transfer of the same payload. pickle.dumps and pickle.loads
+        # make two of the five or so copies of a Queue transfer, so if copying dominated their
+        # share would be near 40 %. A "large part" is taken to be at least a fifth: the most a
+        # transfer could gain by not pickling (send_bytes, shared memory) would then be 1.25x or
+        # more. About a third, with a wide interval, was measured here.
+        Claim(
+            "ipc_pickle_share",
+            "claims.ipc_pickle_share",
+            "claims.ipc_pickle_share.figure",
+            "at_least",
+            0.2,
+        ),
+        # A Manager queue's time / a plain Queue's, for 10 MB. Through a manager the payload
+        # crosses two pipes (sender -> manager -> receiver) with a pickle and an unpickle at
+        # each hop, so about 2x is expected. 1.25x, a quarter slower, is clearly more than the
+        # noise of a paired ratio and well short of that 2x; 1.9-2.4x was measured here. (For
+        # a message of a few bytes the wake-ups dominate, and on a busy machine a plain
+        # Queue's feeder thread made its round trip as slow as a manager's: the claim is about
+        # moving data.)
+        Claim("ipc_manager", "claims.ipc_manager", "claims.ipc_manager.figure", "at_least", 1.25),
+        # Each way between processes: its time / a thread queue's, for 10 MB; the claim holds
+        # only if it holds against every one. Between threads no byte is copied, while every
+        # way between processes copies the payload at least once (10 MB take about 1 ms to
+        # copy, a thread's wake-up about a tenth of that). 2x rules out a tie with room for
+        # noise; 30x or more was measured here.
+        Claim("ipc_threads", "claims.ipc_threads", "claims.ipc_threads.figure", "at_least", 2.0),
     )
 }
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from snippet_runner import bench, bytecode, claims, processes
+from snippet_runner import bench, bytecode, claims, ipc, processes
 from snippet_runner.claims import Estimate, Evidence
 from snippet_runner.messages import t
 from snippet_runner.run import run
@@ -112,6 +112,29 @@ def process_start(lang: str = "en") -> list[Evidence]:
     return [processes.start_evidence(run(processes.START_COST), lang)]
 
 
+# --- Inter-process communication (IPC page) ---------------------------------------------------
+
+
+def ipc_shared_memory(lang: str = "en") -> list[Evidence]:
+    """Shared memory's throughput as a multiple of a Queue's, 10 MB, paired rounds."""
+    return ipc.shared_evidence(run(ipc.COMPARE), lang)
+
+
+def ipc_pickle_share(lang: str = "en") -> list[Evidence]:
+    """Pickling alone as a share of a Queue transfer of 10 MB, paired rounds."""
+    return ipc.pickle_evidence(run(ipc.COMPARE), lang)
+
+
+def ipc_manager(lang: str = "en") -> list[Evidence]:
+    """A Manager queue's time over a plain Queue's, 10 MB, paired rounds."""
+    return ipc.manager_evidence(run(ipc.COMPARE), lang)
+
+
+def ipc_threads(lang: str = "en") -> list[Evidence]:
+    """Every way between processes against a thread queue, 10 MB, paired rounds."""
+    return ipc.threads_evidence(run(ipc.COMPARE), lang)
+
+
 GATHER: dict[str, Callable[[str], list[Evidence]]] = {
     "threads_cpu": threads_cpu,
     "free_threads_cpu": free_threads_cpu,
@@ -121,6 +144,10 @@ GATHER: dict[str, Callable[[str], list[Evidence]]] = {
     "lock_exact": lock_exact,
     "lock_cost": lock_cost,
     "process_start": process_start,
+    "ipc_shared_memory": ipc_shared_memory,
+    "ipc_pickle_share": ipc_pickle_share,
+    "ipc_manager": ipc_manager,
+    "ipc_threads": ipc_threads,
 }
 
 

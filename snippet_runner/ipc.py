@@ -1,18 +1,28 @@
-"""What the IPC page says: tables, a chart and claims derived from the runs of snippets/ipc/.
+"""What the IPC page says: tables, a chart, generated sentences and the evidence of its claims.
 
-Every function here is pure: it takes Run records (the page calls ``run`` for each snippet in
-:data:`MECHANISMS` and :data:`PICKLE`) and returns Markdown or inline SVG.
+Every figure comes from one run of ``snippets/ipc/compare_mechanisms.py`` (:data:`COMPARE`),
+which times all the mechanisms together in paired rounds: a comparison is the median of
+per-round ratios with its 95 % interval. The single-mechanism programs (:data:`PROGRAMS`) are
+shown as examples; nothing here compares their separate runs.
+
+Every function here is pure: it takes Run records and returns Markdown, inline SVG or
+:class:`~snippet_runner.claims.Evidence`. The claims themselves are defined in
+:mod:`snippet_runner.claims` and gathered in :mod:`snippet_runner.evidence`.
 """
 
 from __future__ import annotations
 
-from snippet_runner import charts
+from collections.abc import Callable
+
+from snippet_runner import charts, claims
+from snippet_runner.bench import noise
+from snippet_runner.claims import Estimate, Evidence
 from snippet_runner.messages import t
-from snippet_runner.render import duration, spread, time_spent
+from snippet_runner.render import duration, table, time_spent
 from snippet_runner.run import Run
 
-# One program per mechanism, in the order the page introduces them.
-MECHANISMS = (
+# One program per mechanism, in the order the page introduces them; then pickling alone.
+PROGRAMS = (
     "ipc/transfer_queue.py",
     "ipc/transfer_pipe.py",
     "ipc/transfer_shared_memory.py",
@@ -21,16 +31,29 @@ MECHANISMS = (
     "ipc/transfer_thread_queue.py",
 )
 PICKLE = "ipc/pickle_roundtrip.py"
+COMPARE = "ipc/compare_mechanisms.py"
+TOUR = "ipc/mechanisms_tour.py"
 
 # The names the programs report, for the comparisons the claims make.
 QUEUE = "multiprocessing.Queue"
 PIPE = "multiprocessing.Pipe"
 MANAGER = "multiprocessing.Manager().Queue()"
 SHARED = ("shared_memory.SharedMemory", "multiprocessing.Value + Array")
-# Pickling's share of a Queue transfer that the page calls "about half".
-HALF = (0.35, 0.65)
-# Small messages count as dearer per byte when the best large transfer is this many times faster.
-DEARER = 2
+THREADS = "queue.Queue"
+PICKLING = "pickle.dumps + pickle.loads"
+# Small messages count as dearer per byte when a byte of the smallest payload costs at least
+# this many times a byte of the largest, over the whole interval: a factor of 2 is more than
+# any run-to-run noise of a paired ratio and small next to the 10-1000x that waking the other
+# side for every message predicts (a few microseconds for a payload of 1 kB, against the
+# nanoseconds that copying a kilobyte takes).
+DEARER = 2.0
+
+# Where on the page each claim is measured (the anchors of docs/ipc.md's headings).
+ANCHOR_THROUGHPUT = "ipc.md#throughput-from-1-kb-to-10-mb"
+ANCHOR_PICKLE = "ipc.md#what-pickling-costs"
+
+
+# --- Units and figures -----------------------------------------------------------------------
 
 
 def size(n: float) -> str:
@@ -50,181 +73,260 @@ def rate(bytes_per_second: float) -> str:
 
 
 def times(ratio: float) -> str:
-    return f"{ratio:.2g}" if ratio < 10 else f"{ratio:,.0f}"
+    """A ratio with a multiplication sign: 0.33, 7.97, 392, 1,234 and the sign."""
+    return f"{ratio:.3g}\u00d7" if ratio < 1000 else f"{ratio:,.0f}\u00d7"
 
 
-def failed(records: list[Run], lang: str = "en") -> str | None:
-    """A failure notice naming every run without results, or None when all have results."""
-    notices = [
-        f"`{record.snippet}`: "
-        + t("failed", lang, problem=record.problem or t("ipc.no_results", lang))
-        for record in records
-        if not record.results
-    ]
-    return "\n\n".join(notices) or None
+def percent(share: float) -> str:
+    return f"{share:.0%}"
 
 
-def label(results: dict, lang: str = "en") -> str:
+def interval(summary: dict, fmt: Callable[[float], str], lang: str = "en") -> str:
+    """A figure with its interval and round count, "7.97x (95 % interval 6.63x-8.51x, 37
+    rounds)", each number written by ``fmt``."""
+    return t(
+        "claims.interval",
+        lang,
+        value=fmt(summary["median"]),
+        low=fmt(summary["low"]),
+        high=fmt(summary["high"]),
+        rounds=summary["rounds"],
+        confidence=summary["confidence"],
+    )
+
+
+def span(summary: dict, fmt: Callable[[float], str]) -> str:
+    """A table cell's interval: "6.63x &ndash; 8.51x"."""
+    return f"{fmt(summary['low'])} &ndash; {fmt(summary['high'])}"
+
+
+def failed(record: Run, lang: str = "en") -> str | None:
+    """A failure notice naming the run when it has no results, or None when it has."""
+    if record.results:
+        return None
+    return f"`{record.snippet}`: " + t(
+        "failed", lang, problem=record.problem or t("ipc.no_results", lang)
+    )
+
+
+# --- Reading the comparison's results ---------------------------------------------------------
+
+
+def mechanisms(results: dict, between: str | None = None) -> list[dict]:
+    """The mechanisms in the page's order (pickling alone last), or those ``between``."""
+    return [m for m in results["mechanisms"] if between is None or m["between"] == between]
+
+
+def carriers(results: dict) -> list[dict]:
+    """Everything that hands data to a receiver: every mechanism but pickling alone."""
+    return [m for m in results["mechanisms"] if m["between"] != "none"]
+
+
+def label(mechanism: dict, lang: str = "en") -> str:
     """A short name for legends: without the ``multiprocessing.`` prefix, threads marked."""
-    name = results["mechanism"].removeprefix("multiprocessing.")
-    if results["between"] == "threads":
+    name = mechanism["name"].removeprefix("multiprocessing.")
+    if mechanism["between"] == "threads":
         return t("ipc.label_threads", lang, name=name)
     return name
 
 
-def by_name(records: list[Run]) -> dict[str, dict]:
-    return {record.results["mechanism"]: record.results for record in records}
+def time_of(results: dict, name: str, n: int) -> dict:
+    """The median time of one hand-over of ``n`` bytes by ``name``, with its interval."""
+    return results["times"][name][str(n)]
 
 
-def processes(records: list[Run]) -> list[dict]:
-    return [r.results for r in records if r.results["between"] == "processes"]
+def throughput(n: int, summary: dict) -> dict:
+    """Bytes per second from a time's median and interval (the slowest time is the low rate)."""
+    return {
+        **summary,
+        "median": n / summary["median"],
+        "low": n / summary["high"],
+        "high": n / summary["low"],
+    }
 
 
-def threads(records: list[Run]) -> dict | None:
-    return next((r.results for r in records if r.results["between"] == "threads"), None)
+def ratio(results: dict, a: str, b: str) -> dict | None:
+    """The per-round ratio a / b that the rounds declared (the configurations' names)."""
+    for summary in results["measurement"]["ratios"].values():
+        if summary["of"] == [a, b]:
+            return summary
+    return None
 
 
-def transfer(results: dict, n: int) -> dict:
-    return next(item for item in results["transfers"] if item["size"] == n)
+def config(name: str, n: int) -> str:
+    """A configuration's name in the rounds, as compare_mechanisms.py writes it."""
+    return f"{name}, {size(n)}"
 
 
-def throughput(item: dict, key: str = "median") -> float:
-    """Bytes per second of one size's ``median`` time (or ``min``/``max``)."""
-    return item["size"] / item["time"][key]
+def transfer_sizes(results: dict) -> list[int]:
+    """The payload sizes of the throughput measurements (the round-trip message excluded)."""
+    return results["sizes"][1:]
 
 
-def largest(results: dict) -> dict:
-    return max(results["transfers"], key=lambda item: item["size"])
+def ping(results: dict) -> int:
+    return results["sizes"][0]
 
 
-def smallest(results: dict) -> dict:
-    return min(results["transfers"], key=lambda item: item["size"])
+def largest(results: dict) -> int:
+    return max(results["sizes"])
 
 
-def checked(item: dict, lang: str = "en") -> str:
-    return t("ipc.intact_value", lang, intact=item["intact"], sent=item["sent"])
+def rounds_of(results: dict) -> int:
+    return len(results["measurement"]["rounds"])
 
 
-# --- Round trips ---------------------------------------------------------------------------
+# --- Round trips -------------------------------------------------------------------------------
 
 
-def latency_table(records: list[Run], lang: str = "en") -> str:
-    """Round trip of the small message per mechanism, quickest first."""
-    if notice := failed(records, lang):
+def latency_table(record: Run, lang: str = "en") -> str:
+    """Round trip of the small message per mechanism, quickest first, each with its interval
+    and as a multiple of the quickest way between processes in the same rounds."""
+    if notice := failed(record, lang):
         return notice
-    ping_size = records[0].results["ping"]["size"]
+    results = record.results
+    n = ping(results)
+    chosen = results["chosen"]
     head = [
         t("ipc.col_mechanism", lang),
         t("ipc.col_between", lang),
-        t("ipc.col_round_trip", lang, size=size(ping_size)),
-        t("ipc.col_spread", lang),
-        t("ipc.col_runs", lang),
-        t("ipc.col_intact", lang),
+        t("ipc.col_round_trip", lang, size=size(n)),
+        t("ipc.col_interval", lang),
+        t("ipc.col_vs_quickest", lang, quickest=chosen["quickest"]),
+        t("ipc.col_rounds", lang),
     ]
-    lines = ["| " + " | ".join(head) + " |", "|---|---|---:|---:|---:|---:|"]
-    for results in sorted((r.results for r in records), key=lambda r: r["ping"]["time"]["median"]):
-        ping = results["ping"]
-        lines.append(
-            f"| `{results['mechanism']}` | {t('ipc.between_' + results['between'], lang)} | "
-            f"{duration(ping['time']['median'])} | {spread(ping['time'])} | "
-            f"{ping['time']['runs']} | {checked(ping, lang)} |"
+    rows = []
+    ranked = sorted(carriers(results), key=lambda m: time_of(results, m["name"], n)["median"])
+    for m in ranked:
+        summary = time_of(results, m["name"], n)
+        if m["name"] == chosen["quickest"]:
+            versus = t("ipc.cell_reference", lang)
+        else:
+            versus = ratio_cell(chosen["round_trip_vs_quickest"][m["name"]])
+        rows.append(
+            [
+                f"`{m['name']}`",
+                t("ipc.between_" + m["between"], lang),
+                duration(summary["median"]),
+                span(summary, duration),
+                versus,
+                str(summary["rounds"]),
+            ]
         )
-    return "\n".join(lines)
+    align = ["---", "---", "---:", "---:", "---:", "---:"]
+    note = t("ipc.latency_note", lang, per=results["per"][str(n)], size=size(n))
+    return table(head, align, rows) + "\n\n" + note
 
 
-def latency_claim(records: list[Run], lang: str = "en") -> str:
-    """Quickest and slowest round trip between processes, and where threads stand."""
-    if notice := failed(records, lang):
+def ratio_cell(summary: dict) -> str:
+    return f"{times(summary['median'])}<br><small>{span(summary, times)}</small>"
+
+
+def latency_claim(record: Run, lang: str = "en") -> str:
+    """Quickest and slowest round trip between processes, and where threads stand, each
+    comparison from the same rounds with its interval."""
+    if notice := failed(record, lang):
         return notice
-    ranked = sorted(processes(records), key=lambda r: r["ping"]["time"]["median"])
-    fast, slow = ranked[0], ranked[-1]
-    fast_time, slow_time = fast["ping"]["time"]["median"], slow["ping"]["time"]["median"]
+    results = record.results
+    n = ping(results)
+    chosen = results["chosen"]
+    fast, slow = chosen["quickest"], chosen["slowest"]
+    versus = chosen["round_trip_vs_quickest"]
     parts = [
         t(
             "ipc.latency_range",
             lang,
-            fast=fast["mechanism"],
-            fast_time=duration(fast_time),
-            slow=slow["mechanism"],
-            slow_time=duration(slow_time),
-            ratio=times(slow_time / fast_time),
+            fast=fast,
+            fast_time=interval(time_of(results, fast, n), duration, lang),
+            slow=slow,
+            slow_time=duration(time_of(results, slow, n)["median"]),
+            ratio=interval(versus[slow], times, lang),
         )
     ]
-    if thread := threads(records):
-        thread_time = thread["ping"]["time"]["median"]
-        key = "ipc.latency_threads_faster" if thread_time < fast_time else "ipc.latency_threads_not"
+    threads = mechanisms(results, "threads")
+    if threads and threads[0]["name"] in versus:
+        name = threads[0]["name"]
+        summary = versus[name]
+        if summary["high"] < 1:
+            key = "ipc.latency_threads_faster"
+        elif summary["low"] > 1:
+            key = "ipc.latency_threads_slower"
+        else:
+            key = "ipc.latency_threads_unclear"
         parts.append(
             t(
                 key,
                 lang,
-                thread=thread["mechanism"],
-                thread_time=duration(thread_time),
-                fast=fast["mechanism"],
-                fast_time=duration(fast_time),
+                thread=name,
+                thread_time=duration(time_of(results, name, n)["median"]),
+                fast=fast,
+                ratio=interval(summary, times, lang),
             )
         )
     return " ".join(parts)
 
 
-# --- Throughput ----------------------------------------------------------------------------
+# --- Throughput --------------------------------------------------------------------------------
 
 
-def sizes(records: list[Run]) -> list[int]:
-    return [item["size"] for item in records[0].results["transfers"]]
-
-
-def throughput_table(records: list[Run], lang: str = "en") -> str:
-    """Median throughput per mechanism and payload size, with the spread and the run count."""
-    if notice := failed(records, lang):
+def throughput_table(record: Run, lang: str = "en") -> str:
+    """Median throughput per mechanism and payload size with its interval, and the round count."""
+    if notice := failed(record, lang):
         return notice
-    columns = sizes(records)
+    results = record.results
+    columns = transfer_sizes(results)
     head = [t("ipc.col_mechanism", lang)] + [size(n) for n in columns]
-    lines = ["| " + " | ".join(head) + " |", "|---|" + "---:|" * len(columns)]
-    for record in records:
-        results = record.results
-        cells = [f"`{results['mechanism']}`"]
+    rows = []
+    for m in carriers(results):
+        cells = [f"`{m['name']}`"]
         for n in columns:
-            item = transfer(results, n)
+            summary = throughput(n, time_of(results, m["name"], n))
             cells.append(
                 t(
                     "ipc.cell_rate",
                     lang,
-                    rate=rate(throughput(item)),
-                    low=rate(throughput(item, "max")),
-                    high=rate(throughput(item, "min")),
+                    rate=rate(summary["median"]),
+                    low=rate(summary["low"]),
+                    high=rate(summary["high"]),
                 )
             )
-        lines.append("| " + " | ".join(cells) + " |")
-    first = records[0].results["transfers"]
-    lines += [
-        "",
-        t(
-            "ipc.table_note",
-            lang,
-            runs=" / ".join(str(item["time"]["runs"]) for item in first),
-            sizes=" / ".join(size(item["size"]) for item in first),
-            warmup=records[0].results["warmup"],
-            sent=sum(item["sent"] for r in records for item in r.results["transfers"]),
-            intact=sum(item["intact"] for r in records for item in r.results["transfers"]),
-        ),
-    ]
-    return "\n".join(lines)
+        rows.append(cells)
+    align = ["---"] + ["---:"] * len(columns)
+    note = t(
+        "ipc.table_note",
+        lang,
+        rounds=rounds_of(results),
+        per=per_text(results, columns),
+        sent=results["checked"]["sent"],
+        intact=results["checked"]["intact"],
+        count=len(mechanisms(results)),
+    )
+    return table(head, align, rows) + "\n\n" + note
 
 
-def throughput_chart(records: list[Run], pickle: Run | None = None, lang: str = "en") -> str:
-    """Throughput against payload size, one line per mechanism; pickling alone as a reference."""
-    if notice := failed([*records, *([pickle] if pickle else [])], lang):
+def per_text(results: dict, sizes: list[int]) -> str:
+    """How many hand-overs each size had per round: "1 kB x20, ..., 10 MB x1"."""
+    return ", ".join(f"{size(n)} \u00d7{results['per'][str(n)]}" for n in sizes)
+
+
+def throughput_chart(record: Run, lang: str = "en") -> str:
+    """Throughput against payload size, one line per mechanism with the interval of every point
+    as an error bar; pickling alone as a dashed reference."""
+    if notice := failed(record, lang):
         return notice
-    series = {label(r.results, lang): gigabytes(r.results) for r in records}
-    reference = {t("ipc.chart_pickle", lang): gigabytes(pickle.results)} if pickle else {}
+    results = record.results
+    series = {label(m, lang): gigabytes(results, m["name"]) for m in carriers(results)}
+    reference = {
+        t("ipc.chart_pickle", lang): [p[:2] for p in gigabytes(results, m["name"])]
+        for m in mechanisms(results, "none")
+    }
     svg = charts.line_chart(
-        t("ipc.chart_title", lang),
+        t("ipc.chart_title", lang, rounds=rounds_of(results)),
         t("ipc.chart_x", lang),
         t("ipc.chart_y", lang),
         series,
         log_x=True,
         log_y=True,
-        desc=chart_desc(records, lang),
+        desc=chart_desc(results, lang),
         reference=reference,
         x_format=size,
         y_format=lambda value: f"{value:,g}",
@@ -233,184 +335,288 @@ def throughput_chart(records: list[Run], pickle: Run | None = None, lang: str = 
     return f"<div>\n{svg}\n</div>"
 
 
-def gigabytes(results: dict) -> list[tuple[float, float]]:
-    """(payload size in bytes, median throughput in GB/s) for each size."""
-    return [(item["size"], throughput(item) / 1e9) for item in results["transfers"]]
+def gigabytes(results: dict, name: str) -> list[tuple[float, float, float, float]]:
+    """(payload size, median throughput, interval low, high), in bytes and GB/s, per size."""
+    points = []
+    for n in transfer_sizes(results):
+        summary = throughput(n, time_of(results, name, n))
+        points.append((n, summary["median"] / 1e9, summary["low"] / 1e9, summary["high"] / 1e9))
+    return points
 
 
-def chart_desc(records: list[Run], lang: str = "en") -> str:
-    """The chart in words: every line's values, fastest and slowest at the largest size."""
-    columns = sizes(records)
-    ranked = sorted(records, key=lambda r: throughput(largest(r.results)), reverse=True)
+def chart_desc(results: dict, lang: str = "en") -> str:
+    """The chart in words: every line's values with their intervals, fastest and slowest at the
+    largest size."""
+    columns = transfer_sizes(results)
+    top = largest(results)
+    ranked = sorted(carriers(results), key=lambda m: time_of(results, m["name"], top)["median"])
     lines = "; ".join(
-        f"{label(r.results, lang)}: "
-        + ", ".join(f"{size(n)} {rate(throughput(transfer(r.results, n)))}" for n in columns)
-        for r in records
+        f"{label(m, lang)}: "
+        + ", ".join(
+            f"{size(n)} {rate(s['median'])} ({rate(s['low'])}\u2013{rate(s['high'])})"
+            for n in columns
+            for s in [throughput(n, time_of(results, m["name"], n))]
+        )
+        for m in carriers(results)
     )
     return t(
         "ipc.chart_desc",
         lang,
         low=size(min(columns)),
         high=size(max(columns)),
-        fast=label(ranked[0].results, lang),
-        slow=label(ranked[-1].results, lang),
+        fast=label(ranked[0], lang),
+        slow=label(ranked[-1], lang),
+        rounds=rounds_of(results),
         lines=lines,
     )
 
 
-# --- Pickling ------------------------------------------------------------------------------
+# --- Pickling ----------------------------------------------------------------------------------
 
 
-def pickle_table(pickle: Run, records: list[Run], lang: str = "en") -> str:
-    """Pickling alone next to the Queue and Pipe transfers that pickle the same payloads."""
-    if notice := failed([pickle, *records], lang):
+def pickle_table(record: Run, lang: str = "en") -> str:
+    """Pickling alone next to the Queue and Pipe transfers that pickle the same payloads in the
+    same rounds, and pickling's share of each, round by round."""
+    if notice := failed(record, lang):
         return notice
-    named = by_name(records)
-    carriers = [named[name] for name in (QUEUE, PIPE) if name in named]
+    results = record.results
+    shares = results["chosen"]["pickle_share"]
     head = [t("ipc.col_size", lang), t("ipc.col_pickle", lang)]
-    for carrier in carriers:
+    for name in shares:
         head += [
-            t("ipc.col_transfer", lang, mechanism=carrier["mechanism"]),
-            t("ipc.col_share", lang, mechanism=carrier["mechanism"]),
+            t("ipc.col_transfer", lang, mechanism=name),
+            t("ipc.col_share", lang, mechanism=name),
         ]
-    lines = ["| " + " | ".join(head) + " |", "|---|" + "---:|" * (len(head) - 1)]
-    for item in pickle.results["transfers"]:
-        stats = item["time"]
-        cells = [
-            size(item["size"]),
-            f"{duration(stats['median'])} ({duration(stats['min'])} &ndash; "
-            f"{duration(stats['max'])}, {stats['runs']})",
-        ]
-        for carrier in carriers:
-            other = transfer(carrier, item["size"])["time"]["median"]
-            cells += [duration(other), f"{stats['median'] / other:.0%}"]
-        lines.append("| " + " | ".join(cells) + " |")
-    return "\n".join(lines)
+    rows = []
+    for n in transfer_sizes(results):
+        alone = time_of(results, PICKLING, n)
+        cells = [size(n), f"{duration(alone['median'])}<br><small>{span(alone, duration)}</small>"]
+        for name, by_size in shares.items():
+            whole = time_of(results, name, n)
+            share = by_size[str(n)]
+            cells += [
+                f"{duration(whole['median'])}<br><small>{span(whole, duration)}</small>",
+                f"{percent(share['median'])}<br><small>{span(share, percent)}</small>",
+            ]
+        rows.append(cells)
+    align = ["---"] + ["---:"] * (len(head) - 1)
+    note = t("ipc.pickle_note", lang, rounds=rounds_of(results))
+    return table(head, align, rows) + "\n\n" + note
 
 
-def pickle_claim(pickle: Run, records: list[Run], lang: str = "en") -> str:
-    """How much of a Queue transfer of the largest payload pickling alone accounts for."""
-    if notice := failed([pickle, *records], lang):
+def pickle_claim(record: Run, lang: str = "en") -> str:
+    """How much of a Queue transfer of the largest payload pickling accounts for, in words
+    chosen by the claim's verdict (the same verdict as the box beside it)."""
+    if notice := failed(record, lang):
         return notice
-    queue = by_name(records).get(QUEUE)
-    if queue is None:
+    results = record.results
+    n = largest(results)
+    result = claims.verdict("ipc_pickle_share", pickle_evidence(record, lang))
+    share = ratio(results, config(PICKLING, n), config(QUEUE, n))
+    if share is None:
         return ""
-    item = largest(pickle.results)
-    alone = item["time"]["median"]
-    whole = transfer(queue, item["size"])["time"]["median"]
-    share = alone / whole
-    if share >= HALF[1]:
-        key = "ipc.pickle_most"
-    elif share >= HALF[0]:
-        key = "ipc.pickle_half"
-    else:
-        key = "ipc.pickle_least"
     return t(
-        key,
+        "ipc.pickle_" + result.status,
         lang,
-        size=size(item["size"]),
-        alone=duration(alone),
-        whole=duration(whole),
-        share=f"{share:.0%}",
+        size=size(n),
+        alone=duration(time_of(results, PICKLING, n)["median"]),
+        whole=duration(time_of(results, QUEUE, n)["median"]),
+        share=interval(share, percent, lang),
+        threshold=percent(result.claim.threshold),
         mechanism=QUEUE,
     )
 
 
-# --- What it means for choosing ------------------------------------------------------------
+# --- Evidence for the claims (gathered by snippet_runner.evidence) ----------------------------
 
 
-def choosing(records: list[Run], lang: str = "en") -> str:
-    """Generated advice, one bullet per question, each stating what this build measured."""
-    if notice := failed(records, lang):
+def _at(name: str, n: int, lang: str) -> str:
+    return t("evidence.ipc_at", lang, mechanism=name, size=size(n))
+
+
+def _missing(record: Run) -> list[Evidence]:
+    return [Evidence(f"`{record.snippet}`", None)]
+
+
+def shared_evidence(record: Run, lang: str = "en") -> list[Evidence]:
+    """Each shared-memory way's throughput at the largest size as a multiple of a Queue's: a
+    Queue's time over its time, in the same round."""
+    if not record.results:
+        return _missing(record)
+    results, n = record.results, largest(record.results)
+    return [
+        Evidence(
+            _at(name, n, lang),
+            Estimate.of(ratio(results, config(QUEUE, n), config(name, n))),
+            anchor=ANCHOR_THROUGHPUT,
+        )
+        for name in SHARED
+    ]
+
+
+def pickle_evidence(record: Run, lang: str = "en") -> list[Evidence]:
+    """Pickling alone over a Queue transfer of the largest payload, in the same round."""
+    if not record.results:
+        return _missing(record)
+    results, n = record.results, largest(record.results)
+    share = ratio(results, config(PICKLING, n), config(QUEUE, n))
+    return [Evidence(_at(QUEUE, n, lang), Estimate.of(share), anchor=ANCHOR_PICKLE)]
+
+
+def manager_evidence(record: Run, lang: str = "en") -> list[Evidence]:
+    """A Manager queue's time over a plain Queue's for the largest payload, in the same round."""
+    if not record.results:
+        return _missing(record)
+    results, n = record.results, largest(record.results)
+    found = ratio(results, config(MANAGER, n), config(QUEUE, n))
+    return [Evidence(_at(MANAGER, n, lang), Estimate.of(found), anchor=ANCHOR_THROUGHPUT)]
+
+
+def threads_evidence(record: Run, lang: str = "en") -> list[Evidence]:
+    """Every way between processes: its time for the largest payload over a thread queue's."""
+    if not record.results:
+        return _missing(record)
+    results, n = record.results, largest(record.results)
+    return [
+        Evidence(
+            _at(m["name"], n, lang),
+            Estimate.of(ratio(results, config(m["name"], n), config(THREADS, n))),
+            anchor=ANCHOR_THROUGHPUT,
+        )
+        for m in mechanisms(results, "processes")
+    ]
+
+
+GATHER: dict[str, Callable[[Run, str], list[Evidence]]] = {
+    "ipc_shared_memory": shared_evidence,
+    "ipc_pickle_share": pickle_evidence,
+    "ipc_manager": manager_evidence,
+    "ipc_threads": threads_evidence,
+}
+
+
+def verdict(name: str, record: Run, lang: str = "en") -> claims.Verdict:
+    return claims.verdict(name, GATHER[name](record, lang))
+
+
+# --- What it means for choosing ----------------------------------------------------------------
+
+
+def _figures(verdict_: claims.Verdict, lang: str) -> str:
+    """Each piece of evidence with its figure: "`x`, 10 MB: 7.97x (95 % interval ...)"."""
+    return "; ".join(
+        f"{e.source}: {claims.figure(verdict_.claim, e.estimate, lang)}"
+        for e, _ in verdict_.items
+        if e.estimate is not None
+    )
+
+
+def choosing(record: Run, lang: str = "en") -> str:
+    """Generated advice, one bullet per question, each chosen by a claim's verdict (or, for
+    small messages, by where the interval lies) and stating the figures with their intervals."""
+    if notice := failed(record, lang):
         return notice
-    named = by_name(records)
-    ranked = sorted(processes(records), key=lambda r: throughput(largest(r)), reverse=True)
-    best = ranked[0]
-    top = largest(best)
+    results = record.results
+    n = largest(results)
+    best = results["chosen"]["best"]
     bullets = []
 
-    queue = named.get(QUEUE)
-    if best["mechanism"] in SHARED:
-        values = {
-            "size": size(top["size"]),
-            "best": best["mechanism"],
-            "best_rate": rate(throughput(top)),
-        }
-        if queue:
-            queue_rate = throughput(transfer(queue, top["size"]))
-            bullets.append(
-                t(
-                    "ipc.choose_shared",
-                    lang,
-                    **values,
-                    queue=QUEUE,
-                    queue_rate=rate(queue_rate),
-                    ratio=times(throughput(top) / queue_rate),
-                )
-            )
-    else:
-        shared = [named[name] for name in SHARED if name in named]
-        shared_rate = max((throughput(largest(r)) for r in shared), default=0.0)
-        bullets.append(
-            t(
-                "ipc.choose_not_shared",
-                lang,
-                size=size(top["size"]),
-                best=best["mechanism"],
-                best_rate=rate(throughput(top)),
-                shared_rate=rate(shared_rate),
-            )
+    shared = verdict("ipc_shared_memory", record, lang)
+    bullets.append(
+        t(
+            "ipc.choose_shared_" + shared.status,
+            lang,
+            size=size(n),
+            queue=QUEUE,
+            figures=_figures(shared, lang),
+            threshold=claims.number(shared.claim.threshold, shared.claim.unit),
         )
+    )
 
-    small = [throughput(smallest(r)) for r in processes(records)]
-    key = "ipc.choose_small" if max(small) * DEARER < throughput(top) else "ipc.choose_small_flat"
+    per_byte = results["chosen"]["small_vs_large_per_byte"]
+    if per_byte["low"] >= DEARER:
+        key = "ipc.choose_small"
+    elif per_byte["high"] < DEARER:
+        key = "ipc.choose_small_flat"
+    else:
+        key = "ipc.choose_small_unclear"
     bullets.append(
         t(
             key,
             lang,
-            size=size(smallest(best)["size"]),
-            low=rate(min(small)),
-            high=rate(max(small)),
-            large=size(top["size"]),
-            large_rate=rate(throughput(top)),
+            best=best,
+            small=size(min(transfer_sizes(results))),
+            large=size(n),
+            ratio=interval(per_byte, times, lang),
+            dearer=times(DEARER),
         )
     )
 
-    manager = named.get(MANAGER)
-    if manager and queue:
-        manager_time = largest(manager)["time"]["median"]
-        queue_time = transfer(queue, largest(manager)["size"])["time"]["median"]
-        key = "ipc.choose_manager_slower" if manager_time > queue_time else "ipc.choose_manager_not"
-        bullets.append(
-            t(
-                key,
-                lang,
-                size=size(largest(manager)["size"]),
-                manager=MANAGER,
-                manager_time=duration(manager_time),
-                queue=QUEUE,
-                queue_time=duration(queue_time),
-                ratio=times(manager_time / queue_time),
-            )
+    manager = verdict("ipc_manager", record, lang)
+    bullets.append(
+        t(
+            "ipc.choose_manager_" + manager.status,
+            lang,
+            size=size(n),
+            manager=MANAGER,
+            queue=QUEUE,
+            figures=_figures(manager, lang),
+            threshold=claims.number(manager.claim.threshold, manager.claim.unit),
         )
+    )
 
-    if thread := threads(records):
-        item = largest(thread)
-        thread_time = item["time"]["median"]
-        best_time = transfer(best, item["size"])["time"]["median"]
-        key = "ipc.choose_threads_faster" if thread_time < best_time else "ipc.choose_threads_not"
-        bullets.append(
-            t(
-                key,
-                lang,
-                size=size(item["size"]),
-                thread=thread["mechanism"],
-                thread_time=duration(thread_time),
-                best=best["mechanism"],
-                best_time=duration(best_time),
-            )
+    threads = verdict("ipc_threads", record, lang)
+    best_ratio = ratio(results, config(best, n), config(THREADS, n))
+    bullets.append(
+        t(
+            "ipc.choose_threads_" + threads.status,
+            lang,
+            size=size(n),
+            thread=THREADS,
+            thread_time=duration(time_of(results, THREADS, n)["median"]),
+            best=best,
+            best_time=duration(time_of(results, best, n)["median"]),
+            ratio=interval(best_ratio, times, lang) if best_ratio else "-",
+            threshold=claims.number(threads.claim.threshold, threads.claim.unit),
         )
+    )
     return "\n".join(f"- {bullet}" for bullet in bullets)
+
+
+# --- How it was measured ---------------------------------------------------------------------
+
+STOPPED = {
+    "precise": "ipc.stopped_precise",
+    "budget": "ipc.stopped_budget",
+    "max_rounds": "ipc.stopped_max_rounds",
+}
+
+
+def setup(record: Run, lang: str = "en") -> str:
+    """The rounds in words: how many, what each did, what ended them, and how busy the machine
+    was (load average before and after, time stolen by the hypervisor)."""
+    if notice := failed(record, lang):
+        return notice
+    results = record.results
+    m = results["measurement"]
+    settings = m["settings"]
+    text = t(
+        "ipc.setup",
+        lang,
+        count=len(mechanisms(results)),
+        per=per_text(results, results["sizes"]),
+        min_rounds=settings["min_rounds"],
+        sent=results["checked"]["sent"],
+    )
+    stopped = t(
+        STOPPED[m["stopped"]],
+        lang,
+        rounds=rounds_of(results),
+        precision=settings["precision"],
+        budget=settings["budget"],
+        max_rounds=settings["max_rounds"],
+    )
+    return " ".join(part for part in (text, stopped, noise(m, lang)) if part)
 
 
 def budget(records: list[Run], lang: str = "en") -> str:

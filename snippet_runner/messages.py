@@ -855,115 +855,204 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "threads.worker_missing": "The worker's or the main thread's line is missing.",
         "ipc.no_results": "it reported no results",
         "ipc.label_threads": "{name} (threads)",
-        "ipc.intact_value": "{intact} of {sent}",
         "ipc.col_mechanism": "Mechanism",
         "ipc.col_between": "Between",
         "ipc.col_round_trip": "Round trip, {size} (median)",
-        "ipc.col_spread": "Min &ndash; max",
-        "ipc.col_runs": "Runs",
-        "ipc.col_intact": "Checked intact",
+        "ipc.col_interval": "95 % interval",
+        "ipc.col_vs_quickest": "&times; the time of `{quickest}` (same rounds)",
+        "ipc.col_rounds": "Rounds",
+        "ipc.cell_reference": "the quickest",
         "ipc.between_processes": "processes",
         "ipc.between_threads": "threads",
+        "ipc.latency_note": (
+            "Each mechanism made {per} round trips of {size} in every round; its time in that "
+            "round is their average. A time is the median over the rounds with its 95 % "
+            "interval; the ratio divides each round's time by that of the quickest way between "
+            "processes in the same round, and gives the median of those ratios with its 95 % "
+            "interval."
+        ),
         "ipc.latency_range": (
-            "Between processes the quickest round trip was `{fast}`, a median of {fast_time}; "
-            "the slowest was `{slow}`, {slow_time}, {ratio}&times; as long."
+            "Between processes the quickest round trip was `{fast}`, {fast_time}; the slowest "
+            "was `{slow}` at {slow_time}, {ratio} as long in the same rounds."
         ),
         "ipc.latency_threads_faster": (
-            "Between two threads, `{thread}` took {thread_time}: quicker than any way between "
-            "processes, because the message never leaves the process."
+            "Between two threads, `{thread}` took {thread_time}, {ratio} the round trip of "
+            "`{fast}`: quicker than any way between processes, because the message never "
+            "leaves the process."
         ),
-        "ipc.latency_threads_not": (
-            "Between two threads, `{thread}` took {thread_time}, no quicker than `{fast}` "
-            "between processes ({fast_time}). Handing over a reference costs nothing, but waking "
-            "the waiting thread does: `queue.Queue` is built from locks and condition variables "
-            "written in Python, and where there is a GIL the woken thread must also take it."
+        "ipc.latency_threads_slower": (
+            "Between two threads, `{thread}` took {thread_time}, {ratio} the round trip of "
+            "`{fast}`: slower than the quickest way between processes. Handing over a reference "
+            "costs nothing, but waking the waiting thread does: `queue.Queue` is built from "
+            "locks and condition variables written in Python, and where there is a GIL the "
+            "woken thread must also take it."
+        ),
+        "ipc.latency_threads_unclear": (
+            "Between two threads, `{thread}` took {thread_time}, {ratio} the round trip of "
+            "`{fast}`: the interval includes 1&times;, so this run cannot tell which of the two "
+            "is quicker."
         ),
         "ipc.cell_rate": "{rate}<br><small>{low} &ndash; {high}</small>",
         "ipc.table_note": (
-            "Each cell: the median throughput, below it the slowest and the fastest run. Timed "
-            "transfers per size ({sizes}): {runs}, each series after {warmup} untimed warm-up "
-            "transfer. All {sent} transfers in this table, warm-ups included, were checked: the "
-            "SHA-256 of what the receiver got against that of what was sent. {intact} arrived "
-            "intact."
+            "Each cell: the payload's size divided by the median time of one hand-over over "
+            "{rounds} rounds, below it the 95 % interval of that median. Hand-overs per "
+            "mechanism and round: {per} (the round's time is their average). Every one of the "
+            "{sent} hand-overs of each of the {count} ways measured (pickling alone included), "
+            "warm-up included, was checked: the SHA-256 of what the receiver got against that "
+            "of what was sent. {intact} of each arrived intact."
         ),
-        "ipc.chart_title": "Throughput by payload size",
+        "ipc.chart_title": "Throughput by payload size: median and 95 % interval, {rounds} rounds",
         "ipc.chart_x": "Payload size (log scale)",
         "ipc.chart_y": "Throughput, GB/s (log scale)",
         "ipc.chart_pickle": "pickle.dumps + loads alone",
         "ipc.chart_desc": (
-            "Median throughput in GB/s against payload size from {low} to {high}, both axes "
-            "logarithmic, one line per mechanism and a dashed line for pickling alone. At the "
-            "largest size {fast} was the fastest and {slow} the slowest. Values: {lines}. The "
-            "table below gives the same figures with their spread."
+            "Median throughput in GB/s against payload size from {low} to {high} over {rounds} "
+            "rounds, both axes logarithmic, one line per mechanism with each point's 95 % "
+            "interval as an error bar, and a dashed line for pickling alone. At the largest "
+            "size {fast} had the highest median and {slow} the lowest. Values, with their "
+            "intervals: {lines}."
         ),
         "ipc.col_size": "Payload",
-        "ipc.col_pickle": "pickle.dumps + loads alone (median, min &ndash; max, runs)",
-        "ipc.col_transfer": "`{mechanism}` transfer (median)",
-        "ipc.col_share": "Pickling's share of it",
-        "ipc.pickle_most": (
-            "At {size}, pickling and unpickling alone took {alone}, {share} of the {whole} that "
-            "a `{mechanism}` transfer took: most of that hand-over is pickle's work, not the "
-            "pipe's."
+        "ipc.col_pickle": "pickle.dumps + loads alone (median, 95 % interval)",
+        "ipc.col_transfer": "`{mechanism}` transfer (median, 95 % interval)",
+        "ipc.col_share": "Pickling's share of the `{mechanism}` transfer",
+        "ipc.pickle_note": (
+            "All from the same {rounds} rounds. A share is pickling alone divided by the "
+            "transfer, within one round; the cell gives the median of those shares and, below "
+            "it, its 95 % interval."
         ),
-        "ipc.pickle_half": (
-            "At {size}, pickling and unpickling alone took {alone}, {share} of the {whole} that "
-            "a `{mechanism}` transfer took: about half of that hand-over is pickle's work, the "
-            "rest is the transport (the feeder thread, the pipe, the wake-ups)."
+        "ipc.pickle_reproduced": (
+            "At {size}, pickling and unpickling alone took {alone}, and a `{mechanism}` "
+            "transfer of the same payloads {whole}. Pickling's share of the transfer, round by "
+            "round: {share}, at least {threshold} over the whole interval. A large part of that "
+            "hand-over is pickle's work; the rest is the transport (the feeder thread, the "
+            "pipe, the wake-ups)."
         ),
-        "ipc.pickle_least": (
-            "At {size}, pickling and unpickling alone took {alone}, {share} of the {whole} that "
-            "a `{mechanism}` transfer took: most of the time goes to the transport (the feeder "
-            "thread, the pipe, the wake-ups), not to pickle."
+        "ipc.pickle_not_reproduced": (
+            "At {size}, pickling and unpickling alone took {alone}, and a `{mechanism}` "
+            "transfer of the same payloads {whole}. Pickling's share of the transfer, round by "
+            "round: {share}, below {threshold} over the whole interval. Most of the time goes "
+            "to the transport (the feeder thread, the pipe, the wake-ups), not to pickle."
         ),
-        "ipc.choose_shared": (
-            "**Large payloads:** at {size}, `{best}` was the fastest way between processes, "
-            "{best_rate}, {ratio}&times; the {queue_rate} of `{queue}`. Shared memory avoids "
-            "the copies: the sender writes the bytes once, into memory that the receiver reads "
-            "in place, while a queue pickles them, pushes them through a pipe in chunks and "
-            "unpickles them into a new object."
+        "ipc.pickle_inconclusive": (
+            "At {size}, pickling and unpickling alone took {alone}, and a `{mechanism}` "
+            "transfer of the same payloads {whole}. Pickling's share of the transfer, round by "
+            "round: {share}. The interval straddles {threshold}, so this run cannot tell "
+            "whether pickling is a large part of that hand-over."
         ),
-        "ipc.choose_not_shared": (
-            "**Large payloads:** at {size}, `{best}` was the fastest way between processes in "
-            "this build, {best_rate}; shared memory reached {shared_rate}. Shared memory saves "
-            "copies, but in this build that did not make it the fastest: the spread in the "
-            "table shows how much the runs varied."
+        "ipc.choose_shared_reproduced": (
+            "**Large payloads:** at {size}, shared memory moved the bytes faster than a "
+            "`{queue}`; throughput as a multiple of the queue's: {figures}. Shared memory "
+            "avoids the copies: the sender writes the bytes once, into memory that the receiver "
+            "reads in place, while a queue pickles them, pushes them through a pipe in chunks "
+            "and unpickles them into a new object."
+        ),
+        "ipc.choose_shared_not_reproduced": (
+            "**Large payloads:** at {size}, shared memory did not reach {threshold} the "
+            "throughput of a `{queue}` in this build: {figures}. It saves copies, but here that "
+            "did not make it clearly faster."
+        ),
+        "ipc.choose_shared_inconclusive": (
+            "**Large payloads:** at {size}, shared memory's throughput as a multiple of a "
+            "`{queue}`'s: {figures}. This run cannot tell whether it reaches {threshold}; the "
+            "intervals show how much the rounds varied."
         ),
         "ipc.choose_small": (
-            "**Small messages:** at {size}, the ways between processes moved between {low} and "
-            "{high}; the best of them reached {large_rate} at {large}. With small payloads the "
-            "time goes to waking the other side, not to the bytes: many small messages cost "
-            "far more than the same bytes sent in a few large ones."
+            "**Small messages:** with `{best}`, a byte sent in a {small} payload took {ratio} "
+            "the time of a byte sent in a {large} one. With small payloads the time goes to "
+            "waking the other side, not to the bytes: many small messages cost far more than "
+            "the same bytes sent in a few large ones."
         ),
         "ipc.choose_small_flat": (
-            "**Small messages:** at {size}, the ways between processes moved between {low} and "
-            "{high}, and the best of them {large_rate} at {large}: in this build small "
-            "messages were not much dearer per byte than large ones."
+            "**Small messages:** with `{best}`, a byte sent in a {small} payload took {ratio} "
+            "the time of a byte sent in a {large} one, less than {dearer} over the whole "
+            "interval: in this build small messages were not much dearer per byte."
         ),
-        "ipc.choose_manager_slower": (
-            "**Managers:** `{manager}` took {manager_time} for {size}, {ratio}&times; the "
-            "{queue_time} of a plain `{queue}`. Every call on a proxy is a request to the "
-            "manager's process, so the payload travels twice: sender, manager, receiver. A "
-            "manager suits shared state that is small or changes rarely, not bulk data."
+        "ipc.choose_small_unclear": (
+            "**Small messages:** with `{best}`, a byte sent in a {small} payload took {ratio} "
+            "the time of a byte sent in a {large} one. The interval straddles {dearer}, so this "
+            "run cannot tell whether small messages are much dearer per byte."
         ),
-        "ipc.choose_manager_not": (
-            "**Managers:** `{manager}` took {manager_time} for {size}, against {queue_time} for "
-            "a plain `{queue}`: in this build the detour through the manager's process did not "
-            "make it slower."
+        "ipc.choose_manager_reproduced": (
+            "**Managers:** a `{manager}` took longer than a plain `{queue}` to move {size} in "
+            "the same rounds: {figures}. Every call on a proxy is a request to the manager's "
+            "process, so the payload travels twice: sender, manager, receiver. A manager suits "
+            "shared state that is small or changes rarely, not bulk data."
         ),
-        "ipc.choose_threads_faster": (
+        "ipc.choose_manager_not_reproduced": (
+            "**Managers:** a `{manager}` against a plain `{queue}`, {size}, in the same rounds: "
+            "{figures}. Below {threshold}: in this build the detour through the manager's "
+            "process did not make it clearly slower."
+        ),
+        "ipc.choose_manager_inconclusive": (
+            "**Managers:** a `{manager}` against a plain `{queue}`, {size}, in the same rounds: "
+            "{figures}. This run cannot tell whether the detour through the manager's process "
+            "costs {threshold} or more."
+        ),
+        "ipc.choose_threads_reproduced": (
+            "**Threads:** `{thread}` handed {size} to another thread in {thread_time}; the "
+            "quickest way between processes, `{best}`, took {best_time}, {ratio} as long: "
+            "between threads only a reference moves. The price: both threads can now change "
+            "the same object, so shared mutable data needs a lock."
+        ),
+        "ipc.choose_threads_not_reproduced": (
             "**Threads:** `{thread}` handed {size} to another thread in {thread_time}, against "
-            "{best_time} for `{best}` between processes: between threads only a reference "
-            "moves. The price: both threads can now change the same object, so shared mutable "
-            "data needs a lock."
+            "{best_time} for `{best}` between processes ({ratio} as long): in this build "
+            "threads were not {threshold} as fast as the ways between processes, although only "
+            "a reference moves."
         ),
-        "ipc.choose_threads_not": (
-            "**Threads:** `{thread}` handed {size} to another thread in {thread_time}, no "
-            "faster than `{best}` between processes ({best_time}), although only a reference "
-            "moves; the spread in the table shows how much the runs varied."
+        "ipc.choose_threads_inconclusive": (
+            "**Threads:** `{thread}` handed {size} to another thread in {thread_time}, against "
+            "{best_time} for `{best}` between processes ({ratio} as long). This run cannot tell "
+            "whether threads are at least {threshold} as fast as every way between processes."
+        ),
+        "ipc.setup": (
+            "`compare_mechanisms.py` opens the receivers of all {count} programs at once "
+            "(pickling alone needs none), warms each up with one checked hand-over of every "
+            "size, and then runs *rounds*. Each round hands payloads of every size over with "
+            "every mechanism, a batch of them for the smaller sizes ({per}), in an order that "
+            "rotates by one place from round to round, so that a machine that gets busier or "
+            "quieter slows all of them alike. A comparison is computed within each round (one "
+            "mechanism's time divided by another's from the same round) and reported as the "
+            "median over the rounds with its 95 % interval. Rounds go on (at least "
+            "{min_rounds}) until the intervals of the comparisons that the claims rest on are "
+            "narrow enough, or the time budget runs out. Every hand-over is checked as above: "
+            "{sent} per mechanism in this run."
+        ),
+        "ipc.stopped_precise": (
+            "This run: {rounds} rounds, ended because every interval was within "
+            "\u00b1{precision:.0%} of its median."
+        ),
+        "ipc.stopped_budget": (
+            "This run: {rounds} rounds, ended by the time budget of {budget:g} s before every "
+            "interval was within \u00b1{precision:.0%} of its median."
+        ),
+        "ipc.stopped_max_rounds": (
+            "This run: {rounds} rounds, the most allowed, before every interval was within "
+            "\u00b1{precision:.0%} of its median."
         ),
         "ipc.budget": (
             "The {count} programs on this page ran for {elapsed:.1f} s together in this build."
         ),
+        "evidence.ipc_at": "`{mechanism}`, {size}",
+        "claims.ipc_shared_memory": (
+            "Shared memory moves large payloads faster than a multiprocessing.Queue."
+        ),
+        "claims.ipc_shared_memory.figure": "{source}: throughput \u00f7 a Queue's",
+        "claims.ipc_pickle_share": (
+            "Pickling accounts for a large part of a multiprocessing.Queue transfer of a large "
+            "payload."
+        ),
+        "claims.ipc_pickle_share.figure": "{source}: pickling alone \u00f7 the whole transfer",
+        "claims.ipc_manager": (
+            "A Manager's queue moves a large payload more slowly than a plain "
+            "multiprocessing.Queue."
+        ),
+        "claims.ipc_manager.figure": "{source}: time \u00f7 a plain Queue's",
+        "claims.ipc_threads": (
+            "Threads hand a large payload over faster than any way between processes."
+        ),
+        "claims.ipc_threads.figure": "{source}: time \u00f7 that of `queue.Queue` between threads",
         "cluster.no_results": "it handed over no results",
         "cluster.col_way": "Way",
         "cluster.col_wall": "Wall time (median)",

@@ -923,139 +923,196 @@ KO: dict[str, str] = {
     "threads.worker_missing": "작업 스레드나 메인 스레드의 줄이 없습니다.",
     "ipc.no_results": "결과를 보고하지 않음",
     "ipc.label_threads": "{name} (스레드)",
-    "ipc.intact_value": "{sent}개 중 {intact}개",
     "ipc.col_mechanism": "메커니즘",
     "ipc.col_between": "주고받는 쪽",
     "ipc.col_round_trip": "{size} 왕복 시간(중앙값)",
-    "ipc.col_spread": "최소 &ndash; 최대",
-    "ipc.col_runs": "실행 횟수",
-    "ipc.col_intact": "무결성 검증 통과",
+    "ipc.col_interval": "95 % 구간",
+    "ipc.col_vs_quickest": "`{quickest}` 시간 대비 배수(같은 라운드)",
+    "ipc.col_rounds": "라운드 수",
+    "ipc.cell_reference": "가장 빠름",
     "ipc.between_processes": "프로세스",
     "ipc.between_threads": "스레드",
+    "ipc.latency_note": (
+        "각 메커니즘은 라운드마다 {size} 왕복을 {per}번 했고, 그 라운드의 시간은 이들의 "
+        "평균입니다. 시간은 라운드들에 걸친 중앙값과 그 95 % 구간입니다. 배수는 각 라운드의 "
+        "시간을 같은 라운드에서 프로세스 사이의 가장 빠른 방법이 걸린 시간으로 나눈 것이고, "
+        "그 비율들의 중앙값과 95 % 구간을 보여 줍니다."
+    ),
     "ipc.latency_range": (
-        "프로세스 사이에서 가장 빠른 왕복은 `{fast}`(중앙값 "
-        "{fast_time})였고, 가장 느린 왕복은 `{slow}`({slow_time})로 "
-        "가장 빠른 왕복의 {ratio}배가 걸렸습니다."
+        "프로세스 사이에서 가장 빠른 왕복은 `{fast}`로 {fast_time}였고, 가장 느린 왕복은 "
+        "`{slow}`로 {slow_time}였습니다. 같은 라운드에서 {ratio}만큼 오래 걸린 셈입니다."
     ),
     "ipc.latency_threads_faster": (
-        "두 스레드 사이에서는 `{thread}`가 {thread_time} 걸렸습니다. "
-        "메시지가 프로세스 밖으로 나가지 않으므로 프로세스 사이의 "
-        "어떤 방법보다도 빠릅니다."
+        "두 스레드 사이에서는 `{thread}`가 {thread_time} 걸렸고, 이는 `{fast}` 왕복 시간의 "
+        "{ratio}입니다. 메시지가 프로세스 밖으로 나가지 않으므로 프로세스 사이의 어떤 "
+        "방법보다도 빠릅니다."
     ),
-    "ipc.latency_threads_not": (
-        "두 스레드 사이에서는 `{thread}`가 {thread_time} 걸려, "
-        "프로세스 사이의 `{fast}`({fast_time})보다 빠르지 않았습니다. "
-        "참조를 넘기는 데는 비용이 들지 않지만, 기다리는 스레드를 "
-        "깨우는 데는 비용이 듭니다. `queue.Queue`는 Python으로 작성된 "
-        "락과 조건 변수로 만들어져 있고, GIL(Global Interpreter "
-        "Lock)이 있는 환경에서는 깨어난 스레드가 GIL도 획득해야 "
-        "합니다."
+    "ipc.latency_threads_slower": (
+        "두 스레드 사이에서는 `{thread}`가 {thread_time} 걸렸고, 이는 `{fast}` 왕복 시간의 "
+        "{ratio}입니다. 프로세스 사이의 가장 빠른 방법보다 느렸습니다. 참조를 넘기는 데는 "
+        "비용이 들지 않지만, 기다리는 스레드를 깨우는 데는 비용이 듭니다. `queue.Queue`는 "
+        "Python으로 작성된 락과 조건 변수로 만들어져 있고, GIL(Global Interpreter Lock)이 "
+        "있는 환경에서는 깨어난 스레드가 GIL도 획득해야 합니다."
+    ),
+    "ipc.latency_threads_unclear": (
+        "두 스레드 사이에서는 `{thread}`가 {thread_time} 걸렸고, 이는 `{fast}` 왕복 시간의 "
+        "{ratio}입니다. 구간이 1&times;를 포함하므로, 이번 실행으로는 둘 중 어느 쪽이 더 "
+        "빠른지 알 수 없습니다."
     ),
     "ipc.cell_rate": "{rate}<br><small>{low} &ndash; {high}</small>",
     "ipc.table_note": (
-        "각 칸은 처리량의 중앙값이고, 그 아래는 가장 느린 실행과 가장 "
-        "빠른 실행의 값입니다. 크기별({sizes}) 시간을 잰 전송 횟수는 "
-        "{runs}이며, 각 시리즈는 시간을 재지 않는 워밍업 전송 "
-        "{warmup}회 뒤에 시작했습니다. 이 표의 전송 {sent}회는 "
-        "워밍업을 포함해 모두, 수신 측이 받은 데이터의 SHA-256을 보낸 "
-        "데이터의 SHA-256과 비교해 검증했습니다. 온전히 도착한 전송은 "
-        "{intact}회입니다."
+        "각 칸은 페이로드 크기를 {rounds}개 라운드에 걸친 전달 한 번의 시간 중앙값으로 나눈 "
+        "값이고, 그 아래는 그 중앙값의 95 % 구간입니다. 라운드마다 메커니즘별 전달 횟수: "
+        "{per}(라운드의 시간은 이들의 평균). 측정한 방법 {count}가지(피클링만 한 경우 포함) "
+        "각각의 전달 {sent}회는 워밍업을 포함해 모두, 수신 측이 받은 데이터의 SHA-256을 보낸 "
+        "데이터의 SHA-256과 비교해 검증했습니다. 각각 {intact}회가 온전히 도착했습니다."
     ),
-    "ipc.chart_title": "페이로드 크기별 처리량",
+    "ipc.chart_title": "페이로드 크기별 처리량: 중앙값과 95 % 구간, 라운드 {rounds}개",
     "ipc.chart_x": "페이로드 크기(로그 눈금)",
     "ipc.chart_y": "처리량, GB/s(로그 눈금)",
     "ipc.chart_pickle": "pickle.dumps + loads만",
     "ipc.chart_desc": (
-        "페이로드 크기 {low}부터 {high}까지의 처리량 "
-        "중앙값(GB/s)입니다. 두 축 모두 로그 눈금이고, 메커니즘마다 "
-        "선이 하나씩 있으며 피클링만 따로 잰 값은 점선입니다. 가장 큰 "
-        "크기에서 가장 빠른 것은 {fast}, 가장 느린 것은 "
-        "{slow}였습니다. 값: {lines}. 아래 표에 같은 수치가 편차와 "
-        "함께 있습니다."
+        "{rounds}개 라운드에서 잰, 페이로드 크기 {low}부터 {high}까지의 처리량 "
+        "중앙값(GB/s)입니다. 두 축 모두 로그 눈금이고, 메커니즘마다 선이 하나씩 있으며 각 "
+        "점의 95 % 구간은 오차 막대로, 피클링만 따로 잰 값은 점선으로 나타냈습니다. 가장 큰 "
+        "크기에서 중앙값이 가장 높은 것은 {fast}, 가장 낮은 것은 {slow}였습니다. 값과 그 "
+        "구간: {lines}."
     ),
     "ipc.col_size": "페이로드",
-    "ipc.col_pickle": "pickle.dumps + loads만(중앙값, 최소 &ndash; 최대, 실행 횟수)",
-    "ipc.col_transfer": "`{mechanism}` 전송(중앙값)",
-    "ipc.col_share": "그중 피클링 비율",
-    "ipc.pickle_most": (
-        "{size}에서 피클링과 언피클링만 {alone} 걸렸습니다. "
-        "`{mechanism}` 전송에 걸린 {whole}의 {share}로, 이 전달에 "
-        "드는 일의 대부분은 파이프가 아니라 pickle이 합니다."
+    "ipc.col_pickle": "pickle.dumps + loads만(중앙값, 95 % 구간)",
+    "ipc.col_transfer": "`{mechanism}` 전송(중앙값, 95 % 구간)",
+    "ipc.col_share": "`{mechanism}` 전송 중 피클링 비율",
+    "ipc.pickle_note": (
+        "모두 같은 {rounds}개 라운드에서 잰 값입니다. 비율은 한 라운드 안에서 피클링만 한 "
+        "시간을 전송 시간으로 나눈 것이고, 칸에는 그 비율들의 중앙값과 그 아래 95 % 구간이 "
+        "있습니다."
     ),
-    "ipc.pickle_half": (
-        "{size}에서 피클링과 언피클링만 {alone} 걸렸습니다. "
-        "`{mechanism}` 전송에 걸린 {whole}의 {share}로, 이 전달에 "
-        "드는 일의 약 절반은 pickle이 하고 나머지는 전송 경로(피더 "
-        "스레드, 파이프, 깨우기)가 차지합니다."
+    "ipc.pickle_reproduced": (
+        "{size}에서 피클링과 언피클링만 {alone} 걸렸고, 같은 페이로드의 `{mechanism}` 전송은 "
+        "{whole} 걸렸습니다. 라운드별로 잰 전송 중 피클링 비율은 {share}이고, 구간 전체가 "
+        "{threshold} 이상입니다. 이 전달에 드는 일의 큰 부분은 pickle이 하고, 나머지는 전송 "
+        "경로(피더 스레드, 파이프, 깨우기)가 차지합니다."
     ),
-    "ipc.pickle_least": (
-        "{size}에서 피클링과 언피클링만 {alone} 걸렸습니다. "
-        "`{mechanism}` 전송에 걸린 {whole}의 {share}로, 시간 대부분은 "
-        "pickle이 아니라 전송 경로(피더 스레드, 파이프, 깨우기)에 "
-        "쓰입니다."
+    "ipc.pickle_not_reproduced": (
+        "{size}에서 피클링과 언피클링만 {alone} 걸렸고, 같은 페이로드의 `{mechanism}` 전송은 "
+        "{whole} 걸렸습니다. 라운드별로 잰 전송 중 피클링 비율은 {share}이고, 구간 전체가 "
+        "{threshold} 미만입니다. 시간 대부분은 pickle이 아니라 전송 경로(피더 스레드, 파이프, "
+        "깨우기)에 쓰입니다."
     ),
-    "ipc.choose_shared": (
-        "**큰 페이로드:** {size}에서 프로세스 사이의 가장 빠른 방법은 "
-        "`{best}`({best_rate})였고, `{queue}`의 {queue_rate}보다 "
-        "{ratio}배 빨랐습니다. 공유 메모리는 복사를 피합니다. 송신 "
-        "측은 바이트를 수신 측이 그 자리에서 읽는 메모리에 한 번만 "
-        "쓰지만, 큐는 바이트를 피클링해 파이프로 조각조각 밀어 넣고 "
-        "받는 쪽에서 새 객체로 언피클링합니다."
+    "ipc.pickle_inconclusive": (
+        "{size}에서 피클링과 언피클링만 {alone} 걸렸고, 같은 페이로드의 `{mechanism}` 전송은 "
+        "{whole} 걸렸습니다. 라운드별로 잰 전송 중 피클링 비율은 {share}입니다. 구간이 "
+        "{threshold}에 걸쳐 있으므로, 이번 실행으로는 피클링이 이 전달의 큰 부분인지 알 수 "
+        "없습니다."
     ),
-    "ipc.choose_not_shared": (
-        "**큰 페이로드:** 이번 빌드에서 {size}일 때 프로세스 사이의 "
-        "가장 빠른 방법은 `{best}`({best_rate})였고, 공유 메모리는 "
-        "{shared_rate}에 이르렀습니다. 공유 메모리는 복사를 줄이지만 "
-        "이번 빌드에서는 그 덕분에 가장 빨라지지는 않았습니다. "
-        "실행마다 얼마나 달랐는지는 표의 편차에서 볼 수 있습니다."
+    "ipc.choose_shared_reproduced": (
+        "**큰 페이로드:** {size}에서 공유 메모리는 `{queue}`보다 바이트를 빨리 옮겼습니다. "
+        "큐 대비 처리량 배수: {figures}. 공유 메모리는 복사를 피합니다. 송신 측은 바이트를 "
+        "수신 측이 그 자리에서 읽는 메모리에 한 번만 쓰지만, 큐는 바이트를 피클링해 파이프로 "
+        "조각조각 밀어 넣고 받는 쪽에서 새 객체로 언피클링합니다."
+    ),
+    "ipc.choose_shared_not_reproduced": (
+        "**큰 페이로드:** 이번 빌드에서 {size}일 때 공유 메모리의 처리량은 `{queue}`의 "
+        "{threshold}에 이르지 못했습니다: {figures}. 공유 메모리는 복사를 줄이지만, 여기서는 "
+        "그 덕분에 확실히 빨라지지는 않았습니다."
+    ),
+    "ipc.choose_shared_inconclusive": (
+        "**큰 페이로드:** {size}에서 `{queue}` 대비 공유 메모리의 처리량 배수: {figures}. "
+        "이번 실행으로는 {threshold}에 이르는지 알 수 없습니다. 라운드마다 얼마나 달랐는지는 "
+        "구간에서 볼 수 있습니다."
     ),
     "ipc.choose_small": (
-        "**작은 메시지:** {size}에서 프로세스 사이의 방법들은 "
-        "{low}에서 {high} 사이의 처리량을 냈고, 그중 가장 좋은 방법은 "
-        "{large}에서 {large_rate}에 이르렀습니다. 페이로드가 작으면 "
-        "시간은 바이트가 아니라 상대편을 깨우는 데 쓰입니다. 작은 "
-        "메시지를 많이 보내면 같은 바이트를 큰 메시지 몇 개로 보낼 "
-        "때보다 훨씬 비쌉니다."
+        "**작은 메시지:** `{best}`로 {small} 페이로드에 담아 보낸 바이트 하나는 {large} "
+        "페이로드에 담아 보낸 바이트 하나의 {ratio}만큼 시간이 걸렸습니다. 페이로드가 작으면 "
+        "시간은 바이트가 아니라 상대편을 깨우는 데 쓰입니다. 작은 메시지를 많이 보내면 같은 "
+        "바이트를 큰 메시지 몇 개로 보낼 때보다 훨씬 비쌉니다."
     ),
     "ipc.choose_small_flat": (
-        "**작은 메시지:** {size}에서 프로세스 사이의 방법들은 "
-        "{low}에서 {high} 사이의 처리량을 냈고, 그중 가장 좋은 방법은 "
-        "{large}에서 {large_rate}에 이르렀습니다. 이번 빌드에서는 "
-        "작은 메시지가 큰 메시지보다 바이트당 비용이 크게 높지 "
-        "않았습니다."
+        "**작은 메시지:** `{best}`로 {small} 페이로드에 담아 보낸 바이트 하나는 {large} "
+        "페이로드에 담아 보낸 바이트 하나의 {ratio}만큼 시간이 걸렸고, 구간 전체가 {dearer} "
+        "미만입니다. 이번 빌드에서는 작은 메시지가 바이트당 비용이 크게 높지 않았습니다."
     ),
-    "ipc.choose_manager_slower": (
-        "**매니저:** {size} 전송에 `{manager}`는 {manager_time} "
-        "걸렸습니다. 일반 `{queue}`가 걸린 {queue_time}의 "
-        "{ratio}배입니다. 프록시에 대한 호출은 하나하나가 매니저 "
-        "프로세스로 가는 요청이라서, 페이로드가 송신 측에서 매니저로, "
-        "매니저에서 수신 측으로 두 번 이동합니다. 매니저는 대량의 "
-        "데이터가 아니라, 작거나 드물게 바뀌는 공유 상태에 "
-        "어울립니다."
+    "ipc.choose_small_unclear": (
+        "**작은 메시지:** `{best}`로 {small} 페이로드에 담아 보낸 바이트 하나는 {large} "
+        "페이로드에 담아 보낸 바이트 하나의 {ratio}만큼 시간이 걸렸습니다. 구간이 {dearer}에 "
+        "걸쳐 있으므로, 이번 실행으로는 작은 메시지가 바이트당 훨씬 비싼지 알 수 없습니다."
     ),
-    "ipc.choose_manager_not": (
-        "**매니저:** {size} 전송에 `{manager}`는 {manager_time}, 일반 "
-        "`{queue}`는 {queue_time} 걸렸습니다. 이번 빌드에서는 매니저 "
-        "프로세스를 거쳐 가는 우회가 전송을 느리게 하지 않았습니다."
+    "ipc.choose_manager_reproduced": (
+        "**매니저:** 같은 라운드에서 {size}를 옮기는 데 `{manager}`는 일반 `{queue}`보다 오래 "
+        "걸렸습니다: "
+        "{figures}. 프록시에 대한 호출은 하나하나가 매니저 프로세스로 가는 요청이라서, "
+        "페이로드가 송신 측에서 매니저로, 매니저에서 수신 측으로 두 번 이동합니다. 매니저는 "
+        "대량의 데이터가 아니라, 작거나 드물게 바뀌는 공유 상태에 어울립니다."
     ),
-    "ipc.choose_threads_faster": (
-        "**스레드:** `{thread}`는 {size}를 다른 스레드에 "
-        "{thread_time} 만에 넘겼고, 프로세스 사이의 `{best}`는 "
-        "{best_time} 걸렸습니다. 스레드 사이에서는 참조만 옮겨 가기 "
-        "때문입니다. 대가도 있습니다. 이제 두 스레드가 같은 객체를 "
-        "바꿀 수 있으므로, 공유되는 변경 가능한 데이터에는 락이 "
-        "필요합니다."
+    "ipc.choose_manager_not_reproduced": (
+        "**매니저:** 같은 라운드에서 {size}일 때 `{manager}`와 일반 `{queue}`의 비교: {figures}. "
+        "{threshold} 미만이므로, 이번 빌드에서는 매니저 프로세스를 거쳐 가는 우회가 전송을 "
+        "확실히 느리게 하지 않았습니다."
     ),
-    "ipc.choose_threads_not": (
-        "**스레드:** `{thread}`는 {size}를 다른 스레드에 "
-        "{thread_time} 만에 넘겼습니다. 참조만 옮겨 가는데도 프로세스 "
-        "사이의 `{best}`({best_time})보다 빠르지 않았습니다. 실행마다 "
-        "얼마나 달랐는지는 표의 편차에서 볼 수 있습니다."
+    "ipc.choose_manager_inconclusive": (
+        "**매니저:** 같은 라운드에서 {size}일 때 `{manager}`와 일반 `{queue}`의 비교: "
+        "{figures}. 이번 실행으로는 매니저 프로세스를 거쳐 가는 우회에 {threshold} 이상이 "
+        "드는지 알 수 없습니다."
+    ),
+    "ipc.choose_threads_reproduced": (
+        "**스레드:** `{thread}`는 {size}를 다른 스레드에 {thread_time} 만에 넘겼고, 프로세스 "
+        "사이의 가장 빠른 방법인 `{best}`는 {best_time}, 곧 {ratio}만큼 걸렸습니다. 스레드 "
+        "사이에서는 참조만 옮겨 가기 때문입니다. 대가도 있습니다. 이제 두 스레드가 같은 "
+        "객체를 바꿀 수 있으므로, 공유되는 변경 가능한 데이터에는 락이 필요합니다."
+    ),
+    "ipc.choose_threads_not_reproduced": (
+        "**스레드:** `{thread}`는 {size}를 다른 스레드에 {thread_time} 만에 넘겼고, "
+        "프로세스 사이의 `{best}`는 {best_time}({ratio}) 걸렸습니다. 참조만 옮겨 가는데도 "
+        "이번 빌드에서 스레드는 프로세스 사이의 방법들보다 {threshold} 빠르지 않았습니다."
+    ),
+    "ipc.choose_threads_inconclusive": (
+        "**스레드:** `{thread}`는 {size}를 다른 스레드에 {thread_time} 만에 넘겼고, "
+        "프로세스 사이의 `{best}`는 {best_time}({ratio}) 걸렸습니다. 이번 실행으로는 "
+        "스레드가 프로세스 사이의 모든 방법보다 {threshold} 이상 빠른지 알 수 없습니다."
+    ),
+    "ipc.setup": (
+        "`compare_mechanisms.py`는 프로그램 {count}개의 수신 측을 한꺼번에 열고(피클링만 하는 "
+        "경우에는 수신 측이 없습니다), 각각을 모든 크기에서 검증하는 전달 한 번으로 워밍업한 "
+        "다음 *라운드*를 실행합니다. 각 라운드는 모든 크기의 페이로드를 모든 메커니즘으로 "
+        "넘기며, 작은 크기는 묶음으로 넘깁니다({per}). 순서는 라운드마다 한 자리씩 돌아가므로, "
+        "컴퓨터가 더 바빠지거나 한가해져도 모든 메커니즘이 똑같이 영향을 받습니다. 비교값은 "
+        "각 라운드 안에서(한 메커니즘의 시간을 같은 라운드의 다른 메커니즘의 시간으로 나누어) "
+        "계산하고, 라운드들에 걸친 중앙값과 95 % 구간으로 보고합니다. 라운드는 (최소 "
+        "{min_rounds}번) 주장이 기대는 비교값들의 구간이 충분히 좁아지거나 시간 예산이 다할 "
+        "때까지 계속됩니다. 모든 전달은 위와 같이 검증합니다. 이번 실행에서는 메커니즘마다 "
+        "{sent}회였습니다."
+    ),
+    "ipc.stopped_precise": (
+        "이번 실행: 라운드 {rounds}개. 모든 구간이 중앙값의 \u00b1{precision:.0%} 안에 들어와 "
+        "끝났습니다."
+    ),
+    "ipc.stopped_budget": (
+        "이번 실행: 라운드 {rounds}개. 모든 구간이 중앙값의 \u00b1{precision:.0%} 안에 "
+        "들어오기 전에 시간 예산 {budget:g}초가 다해 끝났습니다."
+    ),
+    "ipc.stopped_max_rounds": (
+        "이번 실행: 라운드 {rounds}개. 모든 구간이 중앙값의 \u00b1{precision:.0%} 안에 "
+        "들어오기 전에 허용된 최대 라운드 수에 이르렀습니다."
     ),
     "ipc.budget": (
         "이 페이지의 프로그램 {count}개는 이번 빌드에서 모두 합해 "
         "{elapsed:.1f}초 동안 실행되었습니다."
     ),
+    "evidence.ipc_at": "`{mechanism}`, {size}",
+    "claims.ipc_shared_memory": (
+        "공유 메모리는 큰 페이로드를 multiprocessing.Queue보다 빨리 옮긴다."
+    ),
+    "claims.ipc_shared_memory.figure": "{source}: 처리량 \u00f7 Queue의 처리량",
+    "claims.ipc_pickle_share": (
+        "큰 페이로드를 multiprocessing.Queue로 전송할 때 피클링이 큰 부분을 차지한다."
+    ),
+    "claims.ipc_pickle_share.figure": "{source}: 피클링만 한 시간 \u00f7 전송 전체 시간",
+    "claims.ipc_manager": (
+        "Manager의 큐는 큰 페이로드를 일반 multiprocessing.Queue보다 느리게 옮긴다."
+    ),
+    "claims.ipc_manager.figure": "{source}: 시간 \u00f7 일반 Queue의 시간",
+    "claims.ipc_threads": "스레드는 큰 페이로드를 프로세스 사이의 어떤 방법보다도 빨리 넘긴다.",
+    "claims.ipc_threads.figure": "{source}: 시간 \u00f7 스레드 사이 `queue.Queue`의 시간",
     "cluster.no_results": "결과를 넘겨주지 않았습니다",
     "cluster.col_way": "방식",
     "cluster.col_wall": "경과 시간 (중앙값)",

@@ -1,27 +1,29 @@
-"""The IPC page: every mechanism delivers every byte, the harness rejects damage, and the
-renderer's tables, chart and claims follow the data whichever way it goes."""
+"""The IPC page: every mechanism delivers every byte, the harness rejects damage, the comparison
+program times all of them in paired rounds, and the renderer's tables, chart, sentences and
+verdicts follow the data whichever way it goes."""
 
 from __future__ import annotations
 
 import hashlib
 import os
+import re
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
-from pathlib import Path
 
 import pytest
 
-from snippet_runner import ipc
+from snippet_runner import claims, evidence, gil, ipc
 from snippet_runner.run import Run
 from tests.conftest import PROJECT, run_snippet
 
 sys.path.insert(0, str(PROJECT / "snippets" / "ipc"))
 
+import compare_mechanisms
 import handover
 
 SVG = "{http://www.w3.org/2000/svg}"
-FREE_THREADED = Path("/opt/py-ft/bin/python3.14t")
+FREE_THREADED = gil.free_threaded_python()
 
 EXPECTED = {
     "ipc/transfer_queue.py": ("multiprocessing.Queue", "processes"),
@@ -32,6 +34,7 @@ EXPECTED = {
     "ipc/transfer_thread_queue.py": ("queue.Queue", "threads"),
     "ipc/pickle_roundtrip.py": ("pickle.dumps + pickle.loads", "none"),
 }
+COMPARE_BUDGET = "4"  # seconds: enough rounds for the slow tests' tolerances
 
 
 # --- The programs, run as a reader would ---------------------------------------------------
@@ -44,12 +47,25 @@ def ran(tmp_path_factory):
     return {name: run_snippet(name, tmp) for name in EXPECTED}
 
 
+@pytest.fixture(scope="module")
+def compared(tmp_path_factory):
+    """The comparison program, run once for this module with a short budget."""
+    return run_snippet(ipc.COMPARE, tmp_path_factory.mktemp("compare"), COMPARE_BUDGET)
+
+
 def test_the_page_lists_every_program():
-    assert set(EXPECTED) == {*ipc.MECHANISMS, ipc.PICKLE}
+    assert set(EXPECTED) == {*ipc.PROGRAMS, ipc.PICKLE}
     on_disk = {f"ipc/{p.name}" for p in (PROJECT / "snippets" / "ipc").glob("*.py")}
-    assert on_disk == {*EXPECTED, "ipc/mechanisms_tour.py", "ipc/handover.py"}
+    assert on_disk == {*EXPECTED, ipc.TOUR, ipc.COMPARE, "ipc/handover.py"}
+    assert [m.MECHANISM for m in compare_mechanisms.PROGRAMS] == [
+        name for name, _ in EXPECTED.values()
+    ]
+    page = (PROJECT / "docs" / "ipc.md").read_text()
+    for name in (*EXPECTED, ipc.COMPARE, ipc.TOUR):
+        assert f'show("{name}")' in page
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("name", EXPECTED)
 def test_every_transfer_arrived_intact(ran, name):
     result = ran[name]
@@ -64,6 +80,7 @@ def test_every_transfer_arrived_intact(ran, name):
         assert item["sent"] == item["intact"] == expected, item
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("name", EXPECTED)
 def test_results_are_complete_for_every_size(ran, name):
     results = ran[name].results
@@ -76,6 +93,7 @@ def test_results_are_complete_for_every_size(ran, name):
         assert 0 < stats["min"] <= stats["median"] <= stats["max"]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("name", EXPECTED)
 def test_output_has_a_line_per_size_with_its_check(ran, name):
     lines = ran[name].lines
@@ -98,28 +116,130 @@ TOUR = [
 
 
 def test_the_tour_shows_each_mechanism_at_work(snippet):
-    result = snippet("ipc/mechanisms_tour.py")
+    result = snippet(ipc.TOUR)
     assert result.returncode == 0, result.output
     assert result.lines == TOUR
 
 
+# --- The comparison program, run as a reader would -------------------------------------------
+
+
 @pytest.mark.slow
-@pytest.mark.skipif(not FREE_THREADED.exists(), reason="no free-threaded Python 3.14 here")
+def test_the_comparison_covers_every_mechanism_and_size_in_every_round(compared):
+    assert compared.returncode == 0, compared.output
+    results = compared.results
+    names = [name for name, _ in EXPECTED.values()]
+    assert [m["name"] for m in results["mechanisms"]] == names
+    assert [m["between"] for m in results["mechanisms"]] == [b for _, b in EXPECTED.values()]
+    assert results["sizes"] == [handover.PING, *handover.SIZES]
+    measured = results["measurement"]
+    rounds = measured["rounds"]
+    assert len(rounds) >= measured["settings"]["min_rounds"] == 6
+    assert measured["stopped"] in {"precise", "budget", "max_rounds"}
+    configs = {ipc.config(name, n) for name in names for n in results["sizes"]}
+    assert set(measured["configs"]) == configs
+    for i, one in enumerate(rounds):
+        assert set(one["values"]) == configs
+        assert all(value > 0 for value in one["values"].values())
+        assert one["order"] == measured["configs"][i % 35 :] + measured["configs"][: i % 35]
+    # Every hand-over was checked; a damaged one would have ended the program.
+    per_round = sum(results["per"].values())
+    expected = len(rounds) * per_round + len(results["sizes"])
+    assert results["checked"] == {"sent": expected, "intact": expected}
+    assert f"{expected} hand-overs per mechanism, all intact" in compared.output
+
+
+@pytest.mark.slow
+def test_every_time_and_comparison_has_an_interval(compared):
+    results = compared.results
+    rounds = len(results["measurement"]["rounds"])
+    for name, by_size in results["times"].items():
+        assert set(by_size) == {str(n) for n in results["sizes"]}, name
+        for summary in by_size.values():
+            assert 0 < summary["low"] <= summary["median"] <= summary["high"]
+            assert summary["rounds"] == rounds and summary["confidence"] >= 0.95
+    ratios = results["measurement"]["ratios"]
+    assert len(ratios) == 2 + 1 + 1 + 5  # shared memory, pickling, Manager, threads
+    for summary in ratios.values():
+        assert summary["low"] <= summary["median"] <= summary["high"]
+    chosen = results["chosen"]
+    assert chosen["quickest"] in (*ipc.SHARED, ipc.PIPE)
+    assert chosen["round_trip_vs_quickest"][chosen["quickest"]]["median"] == 1.0
+    assert set(chosen["pickle_share"]) == {ipc.QUEUE, ipc.PIPE}
+
+
+@pytest.mark.slow
+def test_the_comparison_prints_what_it_measured(compared):
+    lines = compared.lines
+    head = "Median time of one hand-over of 8 B | 1 kB | 100 kB | 1 MB | 10 MB"
+    assert " ".join(lines[0].split()) == head
+    for line, (name, _) in zip(lines[1:8], EXPECTED.values(), strict=True):
+        assert line.startswith(name)
+    assert any(line.startswith("multiprocessing.Queue, 10 MB / shared_memory") for line in lines)
+    # Then every comparison with its interval: 9 for the claims, 3 that the page adds.
+    assert len(lines) == 1 + 7 + 9 + 3 + 1
+    assert all(" interval " in line and line.endswith(" rounds)") for line in lines[8:-1])
+    assert re.fullmatch(
+        r"\d+ rounds, ended by (precise|budget|max_rounds); \d+ hand-overs per mechanism, all "
+        r"intact; load average [\d.]+ before, [\d.]+ after; [\d.]+ s of CPU time stolen by the "
+        r"hypervisor",
+        lines[-1],
+    )
+
+
+@pytest.mark.slow
+def test_shared_memory_beats_a_queue_for_ten_megabytes(compared):
+    """Paired: 7-11x here; a factor of 2 leaves room for a busy machine."""
+    results = compared.results
+    ratio = ipc.ratio(results, ipc.config(ipc.QUEUE, 10**7), ipc.config(ipc.SHARED[0], 10**7))
+    assert ratio["median"] > 2
+
+
+@pytest.mark.slow
+def test_a_thread_queue_beats_a_pipe_for_ten_megabytes(compared):
+    """Only a reference moves between threads; 300x or more here, paired."""
+    results = compared.results
+    ratio = ipc.ratio(results, ipc.config(ipc.PIPE, 10**7), ipc.config(ipc.THREADS, 10**7))
+    assert ratio["median"] > 3
+
+
+@pytest.mark.slow
+def test_every_renderer_and_verdict_works_on_the_real_run(compared):
+    record = Run(ipc.COMPARE, [], compared.output, 1.0, 0, {}, compared.results, None)
+    for lang in ("en", "ko"):
+        for render in (
+            ipc.latency_table,
+            ipc.latency_claim,
+            ipc.throughput_table,
+            ipc.throughput_chart,
+            ipc.pickle_table,
+            ipc.pickle_claim,
+            ipc.choosing,
+            ipc.setup,
+        ):
+            assert render(record, lang)
+        for name in ipc.GATHER:
+            assert ipc.verdict(name, record, lang).status in claims.TESTED
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(FREE_THREADED is None, reason="no free-threaded Python here")
 @pytest.mark.parametrize(
-    "name",
+    ("name", "args"),
     [
-        "ipc/mechanisms_tour.py",
-        "ipc/transfer_shared_memory.py",
-        "ipc/transfer_value_array.py",
-        "ipc/transfer_manager.py",
+        (ipc.TOUR, []),
+        ("ipc/transfer_shared_memory.py", []),
+        ("ipc/transfer_value_array.py", []),
+        ("ipc/transfer_manager.py", []),
+        (ipc.COMPARE, ["1"]),
     ],
 )
-def test_runs_under_forkserver_and_without_the_gil(name, tmp_path):
+def test_runs_under_forkserver_and_without_the_gil(name, args, tmp_path):
     """Python 3.14 starts children with forkserver: arguments must pickle, targets import."""
     env = {k: v for k, v in os.environ.items() if k != "PYTHONUNBUFFERED"}
     env["SNIPPET_RESULTS"] = str(tmp_path / "results.json")
     proc = subprocess.run(
-        [str(FREE_THREADED), f"snippets/{name}"],
+        [FREE_THREADED, f"snippets/{name}", *args],
         cwd=PROJECT,
         env=env,
         capture_output=True,
@@ -128,26 +248,12 @@ def test_runs_under_forkserver_and_without_the_gil(name, tmp_path):
     )
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert proc.stderr == ""  # no leaked shared memory, no traceback from a feeder thread
-    if name == "ipc/mechanisms_tour.py":
+    if name == ipc.TOUR:
         assert proc.stdout.splitlines() == TOUR
+    elif name == ipc.COMPARE:
+        assert "hand-overs per mechanism, all intact" in proc.stdout
     else:
         assert proc.stdout.count("intact") == len(handover.SIZES)
-
-
-@pytest.mark.slow
-def test_shared_memory_beats_a_queue_for_ten_megabytes(ran):
-    """Measured 15-30x here; a factor of 3 leaves room for a busy machine."""
-    queue = ipc.largest(ran["ipc/transfer_queue.py"].results)["time"]["median"]
-    shared = ipc.largest(ran["ipc/transfer_shared_memory.py"].results)["time"]["median"]
-    assert shared * 3 < queue
-
-
-@pytest.mark.slow
-def test_a_thread_queue_beats_a_pipe_for_ten_megabytes(ran):
-    """Only a reference moves between threads; measured 100x faster or more here."""
-    pipe = ipc.largest(ran["ipc/transfer_pipe.py"].results)["time"]["median"]
-    thread = ipc.largest(ran["ipc/transfer_thread_queue.py"].results)["time"]["median"]
-    assert thread * 3 < pipe
 
 
 # --- The harness: it must be able to fail ---------------------------------------------------
@@ -175,6 +281,14 @@ class Receiver:
         return hashlib.sha256(self.damage(self.seen[-1], self.seen)).digest()
 
 
+def flip_last_byte(payload, seen):
+    return payload[:-1] + bytes([payload[-1] ^ 1]) if len(payload) == 10**6 else payload
+
+
+def keep_the_previous(payload, seen):
+    return seen[-2] if len(seen) > 1 else payload
+
+
 def test_an_honest_receiver_passes_and_every_transfer_counts(quick, capsys):
     receiver = Receiver()
     results = handover.benchmark("fake", "none", receiver.send, receiver.proof)
@@ -185,16 +299,13 @@ def test_an_honest_receiver_passes_and_every_transfer_counts(quick, capsys):
 
 
 def test_one_flipped_byte_is_an_error_not_a_timing(quick):
-    def flip_last_byte(payload, seen):
-        return payload[:-1] + bytes([payload[-1] ^ 1]) if len(payload) == 10**6 else payload
-
     receiver = Receiver(flip_last_byte)
     with pytest.raises(RuntimeError, match="a payload of 1000000 bytes arrived damaged"):
         handover.benchmark("fake", "none", receiver.send, receiver.proof)
 
 
 def test_a_receiver_that_kept_the_previous_payload_fails(quick):
-    receiver = Receiver(lambda payload, seen: seen[-2] if len(seen) > 1 else payload)
+    receiver = Receiver(keep_the_previous)
     with pytest.raises(RuntimeError, match="arrived damaged"):
         handover.benchmark("fake", "none", receiver.send, receiver.proof)
 
@@ -207,117 +318,236 @@ def test_payloads_have_the_size_asked_for_and_differ_each_time():
         assert first != second
 
 
-# --- The renderer, on constructed runs ------------------------------------------------------
-
-SIZES = (1_000, 100_000, 1_000_000, 10_000_000)
+# --- The comparison's rounds, with in-process fakes -------------------------------------------
 
 
-def stats(median: float, runs: int = 10) -> dict:
-    return {"median": median, "min": median * 0.8, "max": median * 1.5, "runs": runs}
+def fakes(**damaged) -> dict[str, Receiver]:
+    """A fake receiver under every mechanism's name; ``damaged`` maps a name to its damage."""
+    names = [p.MECHANISM for p in compare_mechanisms.PROGRAMS]
+    return {name: Receiver(damaged.get(name, lambda payload, seen: payload)) for name in names}
 
 
-def record(mechanism: str, between: str, ping: float, seconds: dict[int, float]) -> Run:
+def channels(receivers: dict[str, Receiver]) -> dict:
+    return {name: (r.send, r.proof) for name, r in receivers.items()}
+
+
+def test_every_mechanism_gets_the_same_new_payloads_in_every_round():
+    receivers = fakes()
+    results = compare_mechanisms.measure_all(channels(receivers), budget=0.1)
+    rounds = len(results["measurement"]["rounds"])
+    assert rounds == 6  # the fewest; the budget is spent at once
+    sent = rounds * sum(compare_mechanisms.PER.values()) + len(compare_mechanisms.SIZES)
+    assert results["checked"] == {"sent": sent, "intact": sent}
+    warmup = len(compare_mechanisms.SIZES)
+    sequences = []
+    for receiver in receivers.values():
+        assert len(receiver.seen) == sent
+        # No receiver ever got the same bytes twice, so none can pass with old ones.
+        assert len(set(receiver.seen)) == len(receiver.seen)
+        by_size = {
+            n: [p for p in receiver.seen[warmup:] if len(p) == n] for n in compare_mechanisms.SIZES
+        }
+        assert all(len(v) == rounds * compare_mechanisms.PER[n] for n, v in by_size.items())
+        sequences.append(by_size)
+    assert all(s == sequences[0] for s in sequences)  # the same payloads, round by round
+
+
+def test_the_comparison_stops_at_a_damaged_payload():
+    receivers = fakes(**{ipc.PIPE: flip_last_byte})
+    with pytest.raises(RuntimeError, match="a payload of 1000000 bytes arrived damaged"):
+        compare_mechanisms.measure_all(channels(receivers), budget=0.1)
+
+
+def test_the_comparison_stops_at_a_stale_payload():
+    receivers = fakes(**{ipc.SHARED[0]: keep_the_previous})
+    with pytest.raises(RuntimeError, match="arrived damaged"):
+        compare_mechanisms.measure_all(channels(receivers), budget=0.1)
+
+
+def test_a_round_payload_is_renewed_only_after_every_mechanism_took_it():
+    payloads = compare_mechanisms.RoundPayloads(takers=3)
+    first = [payloads.take(1_000) for _ in range(3)]
+    assert first[0] is first[1] is first[2]
+    assert len(first[0]) == compare_mechanisms.PER[1_000]
+    nxt = payloads.take(1_000)
+    assert not {p for p, _ in nxt} & {p for p, _ in first[0]}
+    assert all(hashlib.sha256(p).digest() == d for p, d in nxt)
+
+
+# --- The renderer, on constructed results -----------------------------------------------------
+
+SIZES = (8, 1_000, 100_000, 1_000_000, 10_000_000)
+BIG = SIZES[-1]
+NAMES = [name for name, _ in EXPECTED.values()]
+QUEUE, PIPE, SHM, VA, MANAGER, THREADS, PICKLING = NAMES
+SHAPES = {  # (fixed seconds, seconds per byte), shaped like this machine's runs
+    QUEUE: (40e-6, 1.5e-9),
+    PIPE: (20e-6, 1.7e-9),
+    SHM: (6e-6, 1.5e-10),
+    VA: (5e-6, 1.5e-10),
+    MANAGER: (110e-6, 3.5e-9),
+    THREADS: (15e-6, 0.0),
+    PICKLING: (1e-6, 6e-10),
+}
+
+
+def est(median: float, low: float | None = None, high: float | None = None, rounds=20) -> dict:
+    low = median * 0.9 if low is None else low
+    high = median * 1.1 if high is None else high
+    return {"median": median, "low": low, "high": high, "rounds": rounds, "confidence": 0.96}
+
+
+def constructed(
+    ratios: dict[tuple[str, int, str, int], dict] | None = None,
+    shapes: dict | None = None,
+    per_byte: dict | None = None,
+    threads_vs_quickest: dict | None = None,
+    stopped: str = "budget",
+    noise: dict | None = None,
+) -> Run:
+    """A comparison's results built from SHAPES; ``ratios`` replaces chosen per-round ratios,
+    keyed (a, size, b, size)."""
+    shapes = {**SHAPES, **(shapes or {})}
+    median = {
+        name: {n: fixed + n * slope for n in SIZES} for name, (fixed, slope) in shapes.items()
+    }
+    ratios = ratios or {}
+
+    def ratio(a, na, b, nb, scale=1.0):
+        of = [ipc.config(a, na), ipc.config(b, nb)]
+        found = ratios.get((a, na, b, nb)) or est(median[a][na] / median[b][nb] * scale)
+        return {"of": of, **found}
+
+    declared = [
+        *((QUEUE, BIG, name, BIG) for name in (SHM, VA)),
+        (PICKLING, BIG, QUEUE, BIG),
+        (MANAGER, BIG, QUEUE, BIG),
+        *((name, BIG, THREADS, BIG) for name in (QUEUE, PIPE, SHM, VA, MANAGER)),
+    ]
+    processes = [QUEUE, PIPE, SHM, VA, MANAGER]
+    by_ping = sorted(processes, key=lambda name: median[name][8])
+    best = min(processes, key=lambda name: median[name][BIG])
+    versus = {name: ratio(name, 8, by_ping[0], 8) for name in [*processes, THREADS]}
+    versus[by_ping[0]] = {**versus[by_ping[0]], **est(1.0, 1.0, 1.0)}
+    if threads_vs_quickest:
+        versus[THREADS] = {**versus[THREADS], **threads_vs_quickest}
+    small = {"of": [ipc.config(best, 1_000), ipc.config(best, BIG)]}
+    small.update(per_byte or ratio(best, 1_000, best, BIG, BIG / 1_000))
     results = {
-        "mechanism": mechanism,
-        "between": between,
-        "warmup": 1,
-        "ping": {"size": 8, "time": stats(ping, 500), "sent": 501, "intact": 501},
-        "transfers": [
-            {"size": n, "time": stats(seconds[n]), "sent": 11, "intact": 11} for n in SIZES
+        "mechanisms": [
+            {"name": name, "between": between, "program": program}
+            for program, (name, between) in EXPECTED.items()
         ],
+        "sizes": list(SIZES),
+        "per": {"8": 20, "1000": 20, "100000": 10, "1000000": 3, "10000000": 1},
+        "checked": {"sent": 1085, "intact": 1085},
+        "times": {name: {str(n): est(median[name][n]) for n in SIZES} for name in NAMES},
+        "chosen": {
+            "quickest": by_ping[0],
+            "slowest": by_ping[-1],
+            "best": best,
+            "round_trip_vs_quickest": versus,
+            "pickle_share": {
+                carrier: {str(n): ratio(PICKLING, n, carrier, n) for n in SIZES[1:]}
+                for carrier in (QUEUE, PIPE)
+            },
+            "small_vs_large_per_byte": small,
+        },
+        "measurement": {
+            "ratios": {f"{a}/{b}/{nb}": ratio(a, na, b, nb) for a, na, b, nb in declared},
+            "rounds": [{"order": [], "values": {}}] * 20,
+            "stopped": stopped,
+            "settings": {
+                "min_rounds": 6,
+                "max_rounds": 60,
+                "precision": 0.05,
+                "budget": 8.0,
+                "confidence": 0.95,
+                "timed": False,
+            },
+            "noise": noise
+            or {
+                "load_before": 0.5,
+                "load_after": 1.25,
+                "steal": 0.12,
+                "elapsed": 8.0,
+                "cores": 2,
+            },
+        },
     }
-    return Run(f"ipc/{mechanism}.py", [], "", 1.0, 0, {}, results, None)
-
-
-def scaled(per_byte: float, fixed: float) -> dict[int, float]:
-    return {n: fixed + n * per_byte for n in SIZES}
-
-
-def build(**change) -> list[Run]:
-    """Six constructed runs shaped like this machine's, with some medians changed."""
-    shapes = {
-        "multiprocessing.Queue": ("processes", 50e-6, scaled(2e-9, 40e-6)),
-        "multiprocessing.Pipe": ("processes", 20e-6, scaled(1.8e-9, 20e-6)),
-        "shared_memory.SharedMemory": ("processes", 6e-6, scaled(8e-11, 6e-6)),
-        "multiprocessing.Value + Array": ("processes", 6e-6, scaled(9e-11, 6e-6)),
-        "multiprocessing.Manager().Queue()": ("processes", 120e-6, scaled(4e-9, 110e-6)),
-        "queue.Queue": ("threads", 19e-6, scaled(0, 10e-6)),
-    }
-    for name, seconds in change.items():
-        between, ping, _ = shapes[name]
-        shapes[name] = (between, ping, seconds)
-    return [record(name, *shape) for name, shape in shapes.items()]
-
-
-def with_ping(records: list[Run], mechanism: str, ping: float) -> list[Run]:
-    out = []
-    for r in records:
-        if r.results["mechanism"] == mechanism:
-            r.results["ping"]["time"] = stats(ping, 500)
-        out.append(r)
-    return out
-
-
-PICKLE_SECONDS = scaled(6e-10, 0.5e-6)
-
-
-def pickle_run(share_of_queue: float | None = None) -> Run:
-    seconds = dict(PICKLE_SECONDS)
-    if share_of_queue is not None:
-        seconds[SIZES[-1]] = scaled(2e-9, 40e-6)[SIZES[-1]] * share_of_queue
-    return record("pickle.dumps + pickle.loads", "none", 0.5e-6, seconds)
+    return Run(ipc.COMPARE, [], "", 9.0, 0, {}, results, None)
 
 
 def test_units_read_as_a_reader_expects():
-    assert [ipc.size(n) for n in (8, 1_000, 100_000, 1_000_000, 10_000_000)] == [
-        "8 B",
-        "1 kB",
-        "100 kB",
-        "1 MB",
-        "10 MB",
-    ]
+    assert [ipc.size(n) for n in SIZES] == ["8 B", "1 kB", "100 kB", "1 MB", "10 MB"]
     assert ipc.rate(953e6) == "953 MB/s"
     assert ipc.rate(29.5e9) == "29.5 GB/s"
+    assert [ipc.times(x) for x in (0.333, 7.971, 391.55, 1234.5)] == [
+        "0.333\u00d7",
+        "7.97\u00d7",
+        "392\u00d7",
+        "1,234\u00d7",
+    ]
     assert ipc.duration(6.26e-6) == "6.26 µs"
-    assert ipc.duration(0.0221) == "22.1 ms"
+    # The renderer finds configurations under the names the program gives them.
+    assert ipc.config(QUEUE, BIG) == compare_mechanisms.config(QUEUE, BIG)
+    assert ipc.config(PIPE, 8) == compare_mechanisms.config(PIPE, 8) == f"{PIPE}, 8 B"
 
 
-def test_latency_table_lists_every_mechanism_quickest_first():
-    lines = ipc.latency_table(build()).splitlines()
+def test_latency_table_lists_every_carrier_quickest_first_with_intervals():
+    text = ipc.latency_table(constructed())
+    lines = text.splitlines()
     assert "Round trip, 8 B (median)" in lines[0]
-    rows = lines[2:]
-    assert len(rows) == 6
+    assert "the time of `multiprocessing.Value + Array`" in lines[0]
+    rows = [line for line in lines if line.startswith("| `")]
     names = [row.split("`")[1] for row in rows]
-    assert names[0] in ipc.SHARED and names[-1] == "multiprocessing.Manager().Queue()"
-    assert (
-        "| `queue.Queue` | threads | 19 µs | 15.2 µs &ndash; 28.5 µs | 500 | 501 of 501 |" in rows
+    assert names == [VA, SHM, THREADS, PIPE, QUEUE, MANAGER]  # pickling alone is no carrier
+    assert rows[0].endswith("| the quickest | 20 |")
+    # 5 µs (and 8 B at 0.15 ns each); the interval 0.9x-1.1x of it; Queue/VA: 8x.
+    assert rows[0].startswith(
+        "| `multiprocessing.Value + Array` | processes | 5 µs | 4.5 µs &ndash; 5.5 µs |"
     )
+    assert "8\u00d7<br><small>7.2\u00d7 &ndash; 8.8\u00d7</small>" in next(
+        r for r in rows if r.startswith(f"| `{QUEUE}`")
+    )
+    assert "20 round trips of 8 B in every round" in text
 
 
-def test_latency_claim_when_threads_are_not_quicker():
-    text = ipc.latency_claim(build())
-    assert "quickest round trip was `shared_memory.SharedMemory`" in text
-    assert "`multiprocessing.Manager().Queue()`, 120 µs, 20&times; as long" in text
-    assert "no quicker than `shared_memory.SharedMemory`" in text
+def test_latency_claim_when_threads_are_slower():
+    text = ipc.latency_claim(constructed())
+    assert "quickest round trip was `multiprocessing.Value + Array`, 5 µs (96% interval 4.5" in text
+    assert "the slowest was `multiprocessing.Manager().Queue()` at 110 µs, 22\u00d7" in text
+    assert "20 rounds) as long in the same rounds" in text
+    assert "slower than the quickest way between processes" in text
+    assert "waking the waiting thread does" in text
 
 
 def test_latency_claim_when_threads_are_quicker():
-    text = ipc.latency_claim(with_ping(build(), "queue.Queue", 2e-6))
-    assert "`queue.Queue` took 2 µs: quicker than any way between processes" in text
-    assert "no quicker" not in text
+    text = ipc.latency_claim(constructed(threads_vs_quickest=est(0.5, 0.4, 0.9)))
+    assert "`queue.Queue` took 15 µs, 0.5\u00d7 (96% interval 0.4\u00d7\u20130.9\u00d7" in text
+    assert "quicker than any way between processes" in text
+    assert "slower" not in text
 
 
-def test_throughput_table_has_a_row_per_mechanism_and_a_column_per_size():
-    text = ipc.throughput_table(build())
+def test_latency_claim_when_the_interval_straddles_one():
+    text = ipc.latency_claim(constructed(threads_vs_quickest=est(1.1, 0.8, 1.4)))
+    assert "cannot tell which of the two is quicker" in text
+    assert "quicker than any way" not in text and "slower than" not in text
+
+
+def test_throughput_table_has_a_row_per_carrier_and_a_column_per_size():
+    text = ipc.throughput_table(constructed())
     lines = text.splitlines()
     assert lines[0] == "| Mechanism | 1 kB | 100 kB | 1 MB | 10 MB |"
     rows = [line for line in lines if line.startswith("| `")]
     assert len(rows) == 6
-    queue = next(row for row in rows if row.startswith("| `multiprocessing.Queue`"))
-    # 10 MB in 40 µs + 20 ms = 0.02004 s: 499 MB/s; slowest run 1.5x, fastest 0.8x the median.
-    assert "499 MB/s<br><small>333 MB/s &ndash; 624 MB/s</small>" in queue
-    assert "All 264 transfers in this table" in text
-    assert "264 arrived intact" in text
+    queue = next(row for row in rows if row.startswith(f"| `{QUEUE}`"))
+    # 10 MB in 40 µs + 15 ms = 0.01504 s: 665 MB/s; the interval 1/1.1 to 1/0.9 of it.
+    assert "665 MB/s<br><small>604 MB/s &ndash; 739 MB/s</small>" in queue
+    assert "over 20 rounds" in text
+    assert "1 kB \u00d720, 100 kB \u00d710, 1 MB \u00d73, 10 MB \u00d71" in text
+    assert "Every one of the 1085 hand-overs of each of the 7 ways" in text
+    assert "1085 of each arrived intact" in text
 
 
 def parse_chart(html: str) -> ET.Element:
@@ -325,28 +555,29 @@ def parse_chart(html: str) -> ET.Element:
     return ET.fromstring(html.removeprefix("<div>\n").removesuffix("\n</div>"))
 
 
-def test_chart_has_title_desc_and_a_line_per_mechanism():
-    root = parse_chart(ipc.throughput_chart(build(), pickle_run()))
+def test_chart_has_a_line_with_error_bars_per_carrier_and_pickling_dashed():
+    root = parse_chart(ipc.throughput_chart(constructed()))
     assert root.get("role") == "img"
-    assert root.find(f"{SVG}title").text == "Throughput by payload size"
+    title = "Throughput by payload size: median and 95 % interval, 20 rounds"
+    assert root.find(f"{SVG}title").text == title
     desc = root.find(f"{SVG}desc").text
-    assert "from 1 kB to 10 MB" in desc
-    assert "Queue: 1 kB 23.8 MB/s" in desc  # every value is in the words too
+    assert "from 1 kB to 10 MB over 20 rounds" in desc
+    assert "Queue: 1 kB 24.1 MB/s (21.9 MB/s\u201326.8 MB/s)" in desc  # values with intervals
+    assert "queue.Queue (threads) had the highest median" in desc
     lines = [p.get("class") for p in root.iter(f"{SVG}polyline")]
     assert sum("chart-line" in c for c in lines) == 6
     assert sum("chart-ref" in c for c in lines) == 1
+    bars = [p for p in root.iter(f"{SVG}path") if "chart-error" in (p.get("class") or "")]
+    assert len(bars) == 6
+    assert all(p.get("d").count("V") == 4 for p in bars)  # one bar per size
     texts = {el.text for el in root.iter(f"{SVG}text")}
-    assert {
-        "1 kB",
-        "10 MB",
-        "Queue",
-        "queue.Queue (threads)",
-        "pickle.dumps + loads alone",
-    } <= texts
+    assert {"1 kB", "10 MB", "Queue", "queue.Queue (threads)", "pickle.dumps + loads alone"} <= (
+        texts
+    )
 
 
 def test_chart_points_follow_the_throughput():
-    root = parse_chart(ipc.throughput_chart(build()))
+    root = parse_chart(ipc.throughput_chart(constructed()))
     polylines = {p.get("class"): p for p in root.iter(f"{SVG}polyline")}
     # Series 2 (SharedMemory) sits higher (smaller y) than series 0 (Queue) at 10 MB.
     queue = polylines["chart-line chart-s0"].get("points").split()
@@ -354,85 +585,213 @@ def test_chart_points_follow_the_throughput():
     assert float(shared[-1].split(",")[1]) < float(queue[-1].split(",")[1])
 
 
+def test_pickle_table_sets_pickling_beside_queue_and_pipe_with_shares():
+    text = ipc.pickle_table(constructed())
+    lines = text.splitlines()
+    assert "`multiprocessing.Queue` transfer (median, 95 % interval)" in lines[0]
+    assert "Pickling's share of the `multiprocessing.Pipe` transfer" in lines[0]
+    rows = [line for line in lines if line.startswith("| ")][1:]
+    assert len(rows) == 4
+    # 10 MB: pickling 6 ms, Queue 15 ms: a share of 40 %, interval 36 %-44 %.
+    assert rows[-1].startswith("| 10 MB | 6 ms<br><small>5.4 ms &ndash; 6.6 ms</small> | 15 ms")
+    assert "40%<br><small>36% &ndash; 44%</small>" in rows[-1]
+    assert "All from the same 20 rounds" in text
+
+
+def pickle_at(median, low, high) -> dict:
+    return {(PICKLING, BIG, QUEUE, BIG): est(median, low, high)}
+
+
 @pytest.mark.parametrize(
-    ("share", "key_words"),
+    ("share", "status", "words"),
     [
-        (0.8, "most of that hand-over is pickle's work"),
-        (0.5, "about half of that hand-over is pickle's work"),
-        (0.2, "most of the time goes to the transport"),
+        ((0.4, 0.3, 0.5), claims.REPRODUCED, "at least 20% over the whole interval"),
+        ((0.1, 0.05, 0.15), claims.NOT_REPRODUCED, "below 20% over the whole interval"),
+        ((0.25, 0.15, 0.35), claims.INCONCLUSIVE, "The interval straddles 20%"),
     ],
 )
-def test_pickle_claim_follows_the_share(share, key_words):
-    text = ipc.pickle_claim(pickle_run(share), build())
-    assert key_words in text
-    assert f"{share:.0%} of the 20 ms" in text
+def test_pickle_claim_follows_the_verdict(share, status, words):
+    record = constructed(pickle_at(*share))
+    assert ipc.verdict("ipc_pickle_share", record).status == status
+    text = ipc.pickle_claim(record)
+    assert words in text
+    assert f"{share[0]:.0%} (96% interval {share[1]:.0%}\u2013{share[2]:.0%}, 20 rounds)" in text
+    assert "took 6 ms, and a `multiprocessing.Queue` transfer of the same payloads 15 ms" in text
 
 
-def test_pickle_table_sets_pickling_beside_queue_and_pipe():
-    lines = ipc.pickle_table(pickle_run(), build()).splitlines()
-    assert "`multiprocessing.Queue` transfer (median)" in lines[0]
-    assert "`multiprocessing.Pipe` transfer (median)" in lines[0]
-    assert len(lines) == 2 + len(SIZES)
-    assert lines[-1].startswith("| 10 MB | 6 ms (4.8 ms &ndash; 9 ms, 10) | 20 ms | 30% |")
+# --- Claims: one definition each, verdicts both ways ------------------------------------------
 
 
-def test_choosing_when_shared_memory_wins_and_managers_lose():
-    text = ipc.choosing(build())
-    first = text.splitlines()[0]
-    assert first.startswith("- **Large payloads:** at 10 MB, `shared_memory.SharedMemory` was")
-    assert "Shared memory avoids the copies" in first
-    assert "**Managers:** `multiprocessing.Manager().Queue()` took 40.1 ms" in text
-    assert "2&times; the 20 ms of a plain `multiprocessing.Queue`" in text
-    assert "between threads only a reference moves" in text
+def test_the_claims_are_defined_once_with_their_thresholds():
+    expected = {
+        "ipc_shared_memory": ("at_least", 2.0),
+        "ipc_pickle_share": ("at_least", 0.2),
+        "ipc_manager": ("at_least", 1.25),
+        "ipc_threads": ("at_least", 2.0),
+    }
+    for name, (holds, threshold) in expected.items():
+        claim = claims.CLAIMS[name]
+        assert (claim.holds, claim.threshold) == (holds, threshold)
+        assert evidence.GATHER[name].__name__ == name
+        assert ipc.GATHER[name]
 
 
-def test_choosing_when_the_data_goes_the_other_way():
-    records = build(
-        **{
-            "shared_memory.SharedMemory": scaled(5e-9, 6e-6),
-            "multiprocessing.Value + Array": scaled(5e-9, 6e-6),
-            "multiprocessing.Manager().Queue()": scaled(1.9e-9, 110e-6),
-            "queue.Queue": scaled(1e-8, 10e-6),
-        }
+def test_the_page_and_its_twin_state_every_claim():
+    for page, lang in (("ipc.md", ""), ("ipc.ko.md", ', lang="ko"')):
+        text = (PROJECT / "docs" / page).read_text()
+        for name in ipc.GATHER:
+            assert f'evidence.show("{name}"{lang})' in text, (page, name)
+
+
+def test_evidence_show_renders_the_verdict_of_the_run(monkeypatch):
+    record = constructed(pickle_at(0.1, 0.05, 0.15))
+    monkeypatch.setattr(evidence, "run", lambda snippet, **kw: record)
+    box = evidence.show("ipc_pickle_share")
+    assert 'data-claim="ipc_pickle_share" data-verdict="not_reproduced"' in box
+    assert "pickling alone \u00f7 the whole transfer 0.10\u00d7" in box
+    assert "([measured here](ipc.md#what-pickling-costs))" in box
+    box = evidence.show("ipc_shared_memory")
+    assert 'data-verdict="reproduced"' in box
+    assert box.count("**Reproduced:**") == 2
+
+
+def shared_at(shm, va) -> dict:
+    return {(QUEUE, BIG, SHM, BIG): est(*shm), (QUEUE, BIG, VA, BIG): est(*va)}
+
+
+@pytest.mark.parametrize(
+    ("shm", "va", "status", "words"),
+    [
+        ((8, 6, 10), (10, 9, 12), claims.REPRODUCED, "shared memory moved the bytes faster"),
+        ((1.2, 1, 1.5), (1.1, 0.9, 1.4), claims.NOT_REPRODUCED, "did not reach 2.00\u00d7"),
+        ((2.5, 1.5, 3.5), (8, 6, 10), claims.INCONCLUSIVE, "cannot tell whether it reaches"),
+        ((8, 6, 10), (1.2, 1, 1.5), claims.INCONCLUSIVE, "cannot tell whether it reaches"),
+    ],
+)
+def test_shared_memory_verdict_and_bullet(shm, va, status, words):
+    record = constructed(shared_at(shm, va))
+    assert ipc.verdict("ipc_shared_memory", record).status == status
+    bullet = ipc.choosing(record).splitlines()[0]
+    assert bullet.startswith("- **Large payloads:** at 10 MB")
+    assert words in bullet
+    assert f"`shared_memory.SharedMemory`, 10 MB: {shm[0]:.2f}\u00d7" in bullet
+
+
+def manager_at(median, low, high) -> dict:
+    return {(MANAGER, BIG, QUEUE, BIG): est(median, low, high)}
+
+
+@pytest.mark.parametrize(
+    ("big", "status", "words"),
+    [
+        ((2.2, 2.0, 2.6), claims.REPRODUCED, "took longer than a plain `multiprocessing.Queue`"),
+        ((1.05, 0.95, 1.2), claims.NOT_REPRODUCED, "did not make it clearly slower"),
+        ((1.6, 1.1, 2.6), claims.INCONCLUSIVE, "cannot tell whether the detour"),
+    ],
+)
+def test_manager_verdict_and_bullet(big, status, words):
+    record = constructed(manager_at(*big))
+    assert ipc.verdict("ipc_manager", record).status == status
+    bullet = next(b for b in ipc.choosing(record).splitlines() if "**Managers:**" in b)
+    assert words in bullet
+    assert f"`multiprocessing.Manager().Queue()`, 10 MB: {big[0]:.2f}\u00d7" in bullet
+
+
+def threads_at(**by_name) -> dict:
+    return {(name, BIG, THREADS, BIG): est(*value) for name, value in by_name.items()}
+
+
+@pytest.mark.parametrize(
+    ("change", "status", "words"),
+    [
+        ({}, claims.REPRODUCED, "between threads only a reference moves"),
+        (
+            {name: (1.2, 0.9, 1.5) for name in (QUEUE, PIPE, SHM, VA, MANAGER)},
+            claims.NOT_REPRODUCED,
+            "threads were not 2.00\u00d7 as fast",
+        ),
+        ({VA: (2.5, 1.5, 3.0)}, claims.INCONCLUSIVE, "cannot tell whether threads are at least"),
+    ],
+)
+def test_threads_verdict_and_bullet(change, status, words):
+    record = constructed(threads_at(**change))
+    result = ipc.verdict("ipc_threads", record)
+    assert result.status == status
+    assert len(result.items) == 5  # one piece of evidence per way between processes
+    bullet = ipc.choosing(record).splitlines()[-1]
+    assert bullet.startswith("- **Threads:** `queue.Queue` handed 10 MB to another thread in 15 µs")
+    assert words in bullet
+    # The quickest way between processes (Value + Array here) against threads, paired.
+    assert "1.51 ms" in bullet and "`multiprocessing.Value + Array`" in bullet
+    assert ipc.times(change.get(VA, (100.0,))[0]) + " (96% interval" in bullet
+
+
+@pytest.mark.parametrize(
+    ("per_byte", "words"),
+    [
+        (est(300, 250, 350), "many small messages cost far more"),
+        (est(1.5, 1.2, 1.8), "not much dearer per byte"),
+        (est(2.2, 1.5, 3.0), "cannot tell whether small messages are much dearer"),
+    ],
+)
+def test_small_messages_are_called_dearer_only_when_they_were(per_byte, words):
+    bullet = ipc.choosing(constructed(per_byte=per_byte)).splitlines()[1]
+    assert bullet.startswith(
+        "- **Small messages:** with `multiprocessing.Value + Array`, a byte sent in a 1 kB"
     )
-    text = ipc.choosing(records)
-    assert "`multiprocessing.Pipe` was the fastest way between processes in this build" in text
-    assert "shared memory reached 200 MB/s" in text
-    assert "did not make it slower" in text
-    assert "no faster than `multiprocessing.Pipe`" in text
+    assert words in bullet
+
+
+def test_every_verdict_is_no_data_when_the_comparison_failed():
+    broken = Run(ipc.COMPARE, [], "", 1.0, 1, {}, None, "exited with code 1")
+    for name in ipc.GATHER:
+        assert ipc.verdict(name, broken).status == claims.NO_DATA
+
+
+# --- How it was measured, failures, the page's cost -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("stopped", "words"),
+    [
+        ("budget", "20 rounds, ended by the time budget of 8 s"),
+        ("precise", "20 rounds, ended because every interval was within \u00b15%"),
+        ("max_rounds", "20 rounds, the most allowed"),
+    ],
+)
+def test_setup_gives_rounds_what_ended_them_and_the_noise(stopped, words):
+    text = ipc.setup(constructed(stopped=stopped))
+    assert words in text
+    assert "8 B \u00d720, 1 kB \u00d720, 100 kB \u00d710, 1 MB \u00d73, 10 MB \u00d71" in text
+    assert "all 7 programs" in text and "1085 per mechanism" in text
+    assert "load average was 0.50 before the rounds and 1.25 after them" in text
+    assert "took 0.12 s of CPU time" in text
+
+
+def test_setup_leaves_out_noise_figures_the_system_lacks():
+    quiet = {"load_before": None, "load_after": None, "steal": None, "elapsed": 8.0, "cores": 2}
+    text = ipc.setup(constructed(noise=quiet))
+    assert "load average" not in text and "hypervisor" not in text
+    assert "20 rounds" in text
 
 
 def test_a_failed_run_is_named_instead_of_rendered():
-    broken = Run("ipc/transfer_pipe.py", [], "", 1.0, 1, {}, None, "exited with code 1")
-    records = [*build()[:1], broken]
-    for text in (
-        ipc.latency_table(records),
-        ipc.throughput_table(records),
-        ipc.throughput_chart(records),
-        ipc.choosing(records),
+    broken = Run(ipc.COMPARE, [], "", 1.0, 1, {}, None, "exited with code 1")
+    for render in (
+        ipc.latency_table,
+        ipc.latency_claim,
+        ipc.throughput_table,
+        ipc.throughput_chart,
+        ipc.pickle_table,
+        ipc.pickle_claim,
+        ipc.choosing,
+        ipc.setup,
     ):
-        assert "`ipc/transfer_pipe.py`" in text
+        text = render(broken)
+        assert "`ipc/compare_mechanisms.py`" in text
         assert "exited with code 1" in text
 
 
 def test_budget_adds_up_the_runs():
-    assert "6 programs on this page ran for 6.0 s" in ipc.budget(build())
-
-
-def test_small_messages_are_called_dearer_only_when_they_were():
-    assert "many small messages cost far more" in ipc.choosing(build())
-    flat = build(
-        **{
-            name: scaled(per_byte, 0.0)
-            for name, per_byte in [
-                ("multiprocessing.Queue", 2e-9),
-                ("multiprocessing.Pipe", 1.8e-9),
-                ("shared_memory.SharedMemory", 1e-10),
-                ("multiprocessing.Value + Array", 1e-10),
-                ("multiprocessing.Manager().Queue()", 4e-9),
-            ]
-        }
-    )
-    text = ipc.choosing(flat)
-    assert "moved between 250 MB/s and 10 GB/s, and the best of them 10 GB/s at 10 MB" in text
-    assert "not much dearer per byte" in text
+    records = [constructed()] * 3
+    assert "3 programs on this page ran for 27.0 s" in ipc.budget(records)

@@ -1,9 +1,12 @@
 """Hand payloads to a child process through two queues that live in a Manager's process."""
 
+import contextlib
 import hashlib
 import multiprocessing
 
 import handover  # beside this file: times the transfers and checks every byte
+
+MECHANISM, BETWEEN = "multiprocessing.Manager().Queue()", "processes"
 
 
 def receiver(inbox, outbox):
@@ -14,7 +17,9 @@ def receiver(inbox, outbox):
         del payload  # freeing it takes time too: do it now, not in the next transfer
 
 
-if __name__ == "__main__":
+@contextlib.contextmanager
+def opened():
+    """Start the manager and the receiver; yield the sender's two functions; stop both."""
     with multiprocessing.Manager() as manager:  # starts the manager's server process
         inbox, outbox = manager.Queue(), manager.Queue()  # proxies: each call is a request
         child = multiprocessing.Process(target=receiver, args=(inbox, outbox), daemon=True)
@@ -28,6 +33,13 @@ if __name__ == "__main__":
             inbox.put("proof?")
             return outbox.get()
 
-        handover.benchmark("multiprocessing.Manager().Queue()", "processes", send, proof)
-        inbox.put(None)
-        child.join()
+        try:
+            yield send, proof
+        finally:
+            inbox.put(None)
+            child.join()
+
+
+if __name__ == "__main__":
+    with opened() as (send, proof):
+        handover.benchmark(MECHANISM, BETWEEN, send, proof)

@@ -1,9 +1,12 @@
 """Hand payloads to a child process through a multiprocessing.Pipe, one connection each end."""
 
+import contextlib
 import hashlib
 import multiprocessing
 
 import handover  # beside this file: times the transfers and checks every byte
+
+MECHANISM, BETWEEN = "multiprocessing.Pipe", "processes"
 
 
 def receiver(conn):
@@ -14,7 +17,9 @@ def receiver(conn):
         del payload  # freeing it takes time too: do it now, not in the next transfer
 
 
-if __name__ == "__main__":
+@contextlib.contextmanager
+def opened():
+    """Start the receiver; yield the sender's two functions; stop the receiver."""
     parent_end, child_end = multiprocessing.Pipe()
     child = multiprocessing.Process(target=receiver, args=(child_end,), daemon=True)
     child.start()
@@ -27,6 +32,13 @@ if __name__ == "__main__":
         parent_end.send("proof?")
         return parent_end.recv()
 
-    handover.benchmark("multiprocessing.Pipe", "processes", send, proof)
-    parent_end.send(None)
-    child.join()
+    try:
+        yield send, proof
+    finally:
+        parent_end.send(None)
+        child.join()
+
+
+if __name__ == "__main__":
+    with opened() as (send, proof):
+        handover.benchmark(MECHANISM, BETWEEN, send, proof)

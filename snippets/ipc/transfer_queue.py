@@ -1,9 +1,12 @@
 """Hand payloads to a child process through a multiprocessing.Queue; it answers on another."""
 
+import contextlib
 import hashlib
 import multiprocessing
 
 import handover  # beside this file: times the transfers and checks every byte
+
+MECHANISM, BETWEEN = "multiprocessing.Queue", "processes"
 
 
 def receiver(inbox, outbox):
@@ -14,7 +17,9 @@ def receiver(inbox, outbox):
         del payload  # freeing it takes time too: do it now, not in the next transfer
 
 
-if __name__ == "__main__":
+@contextlib.contextmanager
+def opened():
+    """Start the receiver; yield the sender's two functions; stop the receiver."""
     inbox, outbox = multiprocessing.Queue(), multiprocessing.Queue()
     child = multiprocessing.Process(target=receiver, args=(inbox, outbox), daemon=True)
     child.start()
@@ -27,6 +32,13 @@ if __name__ == "__main__":
         inbox.put("proof?")
         return outbox.get()
 
-    handover.benchmark("multiprocessing.Queue", "processes", send, proof)
-    inbox.put(None)
-    child.join()
+    try:
+        yield send, proof
+    finally:
+        inbox.put(None)
+        child.join()
+
+
+if __name__ == "__main__":
+    with opened() as (send, proof):
+        handover.benchmark(MECHANISM, BETWEEN, send, proof)

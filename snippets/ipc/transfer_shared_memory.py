@@ -1,11 +1,13 @@
 """Hand payloads to a child process in a SharedMemory block; two semaphores take turns."""
 
+import contextlib
 import hashlib
 import multiprocessing
 from multiprocessing.shared_memory import SharedMemory
 
 import handover  # beside this file: times the transfers and checks every byte
 
+MECHANISM, BETWEEN = "shared_memory.SharedMemory", "processes"
 HEADER = 40  # bytes 0-7: the payload's size (-1: stop), 8-39: the receiver's SHA-256
 
 
@@ -24,7 +26,9 @@ def receiver(name, ready, done):
     block.close()
 
 
-if __name__ == "__main__":
+@contextlib.contextmanager
+def opened():
+    """Create the block and start the receiver; yield the sender's two functions; clean up."""
     block = SharedMemory(create=True, size=HEADER + handover.LARGEST)
     ready, done = multiprocessing.Semaphore(0), multiprocessing.Semaphore(0)
     child = multiprocessing.Process(target=receiver, args=(block.name, ready, done), daemon=True)
@@ -41,9 +45,16 @@ if __name__ == "__main__":
         done.acquire()
         return bytes(block.buf[8:HEADER])
 
-    handover.benchmark("shared_memory.SharedMemory", "processes", send, proof)
-    block.buf[:8] = (-1).to_bytes(8, "little", signed=True)
-    ready.release()
-    child.join()
-    block.close()
-    block.unlink()  # the block outlives every process until someone unlinks it
+    try:
+        yield send, proof
+    finally:
+        block.buf[:8] = (-1).to_bytes(8, "little", signed=True)
+        ready.release()
+        child.join()
+        block.close()
+        block.unlink()  # the block outlives every process until someone unlinks it
+
+
+if __name__ == "__main__":
+    with opened() as (send, proof):
+        handover.benchmark(MECHANISM, BETWEEN, send, proof)

@@ -1,10 +1,13 @@
 """For comparison: hand payloads to another thread through a queue.Queue. Nothing is copied."""
 
+import contextlib
 import hashlib
 import queue
 import threading
 
 import handover  # beside this file: times the transfers and checks every byte
+
+MECHANISM, BETWEEN = "queue.Queue", "threads"
 
 
 def receiver(inbox, outbox):
@@ -15,7 +18,9 @@ def receiver(inbox, outbox):
         del payload
 
 
-if __name__ == "__main__":
+@contextlib.contextmanager
+def opened():
+    """Start the receiving thread; yield the sender's two functions; stop the thread."""
     inbox, outbox = queue.Queue(), queue.Queue()
     thread = threading.Thread(target=receiver, args=(inbox, outbox), daemon=True)
     thread.start()
@@ -28,6 +33,13 @@ if __name__ == "__main__":
         inbox.put("proof?")
         return outbox.get()
 
-    handover.benchmark("queue.Queue", "threads", send, proof)
-    inbox.put(None)
-    thread.join()
+    try:
+        yield send, proof
+    finally:
+        inbox.put(None)
+        thread.join()
+
+
+if __name__ == "__main__":
+    with opened() as (send, proof):
+        handover.benchmark(MECHANISM, BETWEEN, send, proof)

@@ -1,9 +1,12 @@
 """Hand payloads to a child process in a multiprocessing.Array, the size in a Value."""
 
+import contextlib
 import hashlib
 import multiprocessing
 
 import handover  # beside this file: times the transfers and checks every byte
+
+MECHANISM, BETWEEN = "multiprocessing.Value + Array", "processes"
 
 
 def receiver(size, data, digest, ready, done):
@@ -18,7 +21,9 @@ def receiver(size, data, digest, ready, done):
         done.release()
 
 
-if __name__ == "__main__":
+@contextlib.contextmanager
+def opened():
+    """Allocate the arrays and start the receiver; yield the sender's two functions; stop it."""
     size = multiprocessing.Value("q", 0)  # a C long long with a lock around each access
     # lock=False: the two semaphores already make the two sides take turns.
     data = multiprocessing.Array("B", handover.LARGEST, lock=False)
@@ -41,7 +46,15 @@ if __name__ == "__main__":
         done.acquire()
         return bytes(digest)
 
-    handover.benchmark("multiprocessing.Value + Array", "processes", send, proof)
-    size.value = -1
-    ready.release()
-    child.join()
+    try:
+        yield send, proof
+    finally:
+        size.value = -1
+        ready.release()
+        child.join()
+        view.release()
+
+
+if __name__ == "__main__":
+    with opened() as (send, proof):
+        handover.benchmark(MECHANISM, BETWEEN, send, proof)
