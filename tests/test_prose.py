@@ -252,6 +252,11 @@ def quoted(page: str, text: str, paragraph: str, references: dict[str, str]) -> 
     )
 
 
+def is_method_constant(text: str) -> bool:
+    """Whether ``text`` is one of EVERYWHERE's constants, still what the programs use."""
+    return any(squeezed(c) == squeezed(text) and holds() for c, holds in EVERYWHERE.items())
+
+
 def typed_outcomes(text: str, page: str) -> tuple[list[Hit], list[Allowed]]:
     """The figures and verdict words typed in ``text`` that nothing allows, and the entries
     of ``ALLOWED`` for this page that matched nothing (stale: the page changed)."""
@@ -266,10 +271,7 @@ def typed_outcomes(text: str, page: str) -> tuple[list[Hit], list[Allowed]]:
             for match in pattern.finditer(cleaned(line)):
                 hit = Hit(page, number, kind, match[0], line)
                 fits = [a for a in allowed if squeezed(a.text) == squeezed(hit.text)]
-                method = [
-                    h for text, h in EVERYWHERE.items() if squeezed(text) == squeezed(hit.text)
-                ]
-                if method and all(holds() for holds in method):
+                if is_method_constant(hit.text):
                     continue
                 if fits:
                     used.update(fits)
