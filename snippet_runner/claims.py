@@ -69,7 +69,8 @@ class Claim:
     figure: str  # message key: what the figure of one piece of evidence is ({source})
     holds: str  # "below" or "at_least": where the figure must lie for the claim to hold
     threshold: float
-    unit: str = "times"  # how figures are written: "times" (1.23x), "count", "intervals"
+    unit: str = "times"  # how figures are written: "times" (1.23x), "share" (34 %), "count",
+    # "intervals" (a number of switch intervals)
 
 
 # Every claim the site checks. A threshold is chosen once, with its reason, and every page
@@ -146,6 +147,7 @@ CLAIMS: dict[str, Claim] = {
             "claims.ipc_pickle_share.figure",
             "at_least",
             0.2,
+            "share",
         ),
         # A Manager queue's time / a plain Queue's, for 10 MB. Through a manager the payload
         # crosses two pipes (sender -> manager -> receiver) with a pickle and an unpickle at
@@ -275,6 +277,8 @@ def number(value: float, unit: str) -> str:
         return f"{value:g}"
     if unit == "intervals":
         return digits(value)
+    if unit == "share":
+        return f"{value:.0%}"
     return digits(value) + "\u00d7"
 
 
@@ -290,7 +294,6 @@ def figure(claim: Claim, estimate: Estimate, lang: str = "en") -> str:
         low=number(estimate.low, claim.unit),
         high=number(estimate.high, claim.unit),
         rounds=estimate.rounds,
-        confidence=estimate.confidence,
     )
 
 

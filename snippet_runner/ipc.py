@@ -91,7 +91,6 @@ def interval(summary: dict, fmt: Callable[[float], str], lang: str = "en") -> st
         low=fmt(summary["low"]),
         high=fmt(summary["high"]),
         rounds=summary["rounds"],
-        confidence=summary["confidence"],
     )
 
 

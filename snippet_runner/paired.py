@@ -69,7 +69,6 @@ def interval(estimate: Estimate, lang: str = "en", unit=number) -> str:
         low=unit(estimate.low),
         high=unit(estimate.high),
         rounds=estimate.rounds,
-        confidence=estimate.confidence,
     )
 
 

@@ -657,7 +657,7 @@ def test_the_c_code_row_is_the_gil_pages_verdict(recorded, monkeypatch):
     cpu, io = [col(load("cpu-3.11"))], [col(load("io-3.11"))]
     row = next(line for line in choosing.recommendations(cpu, io).splitlines() if "hashlib" in line)
     assert row.split(" | ")[1] == "threads"
-    assert "1.90\u00d7 (96% interval 1.80\u00d7\u20131.95\u00d7, 8 rounds)" in row
+    assert "1.90\u00d7 (95 % interval 1.80\u00d7\u20131.95\u00d7, 8 rounds)" in row
     assert "(reproduced in this build)" in row and "(gil.md)" in row
     straddling = claims.Evidence("hashing", claims.Estimate(1.5, 1.3, 1.7, 8, 0.96))
     monkeypatch.setitem(evidence.GATHER, "c_threads", lambda lang="en": [straddling])

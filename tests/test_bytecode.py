@@ -288,16 +288,16 @@ def test_the_lock_cost_sentence_follows_the_verdict(ratio, cost, verdict, words)
     text = bytecode.lock_cost_claim(run)
     assert words in text
     assert f"{ratio[0]:.2f}\u00d7" in text
-    assert f"96% interval {ratio[1]:.2f}\u2013{ratio[2]:.2f}, 12 rounds" in text
+    assert f"95 % interval {ratio[1]:.2f}\u2013{ratio[2]:.2f}, 12 rounds" in text
     status = claims.verdict("lock_cost", [bytecode.lock_cost_evidence(run)]).status
     assert status == verdict
 
 
 def test_the_lock_cost_gives_the_cost_per_addition_with_its_interval():
     text = bytecode.lock_cost_claim(record(lock_results((5.0, 4.8, 5.2))))
-    assert "cost 160 ns per addition** (96% interval 150 ns\u2013170 ns, 12 rounds)" in text
+    assert "cost 160 ns per addition** (95 % interval 150 ns\u2013170 ns, 12 rounds)" in text
     assert (
-        "took 5.00\u00d7 as long as the bare one (96% interval 4.80\u20135.20, 12 rounds)" in text
+        "took 5.00\u00d7 as long as the bare one (95 % interval 4.80\u20135.20, 12 rounds)" in text
     )
 
 

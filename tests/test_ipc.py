@@ -515,7 +515,9 @@ def test_latency_table_lists_every_carrier_quickest_first_with_intervals():
 
 def test_latency_claim_when_threads_are_slower():
     text = ipc.latency_claim(constructed())
-    assert "quickest round trip was `multiprocessing.Value + Array`, 5 µs (96% interval 4.5" in text
+    assert (
+        "quickest round trip was `multiprocessing.Value + Array`, 5 µs (95 % interval 4.5" in text
+    )
     assert "the slowest was `multiprocessing.Manager().Queue()` at 110 µs, 22\u00d7" in text
     assert "20 rounds) as long in the same rounds" in text
     assert "slower than the quickest way between processes" in text
@@ -524,7 +526,7 @@ def test_latency_claim_when_threads_are_slower():
 
 def test_latency_claim_when_threads_are_quicker():
     text = ipc.latency_claim(constructed(threads_vs_quickest=est(0.5, 0.4, 0.9)))
-    assert "`queue.Queue` took 15 µs, 0.5\u00d7 (96% interval 0.4\u00d7\u20130.9\u00d7" in text
+    assert "`queue.Queue` took 15 µs, 0.5\u00d7 (95 % interval 0.4\u00d7\u20130.9\u00d7" in text
     assert "quicker than any way between processes" in text
     assert "slower" not in text
 
@@ -615,7 +617,7 @@ def test_pickle_claim_follows_the_verdict(share, status, words):
     assert ipc.verdict("ipc_pickle_share", record).status == status
     text = ipc.pickle_claim(record)
     assert words in text
-    assert f"{share[0]:.0%} (96% interval {share[1]:.0%}\u2013{share[2]:.0%}, 20 rounds)" in text
+    assert f"{share[0]:.0%} (95 % interval {share[1]:.0%}\u2013{share[2]:.0%}, 20 rounds)" in text
     assert "took 6 ms, and a `multiprocessing.Queue` transfer of the same payloads 15 ms" in text
 
 
@@ -648,7 +650,7 @@ def test_evidence_show_renders_the_verdict_of_the_run(monkeypatch):
     monkeypatch.setattr(evidence, "run", lambda snippet, **kw: record)
     box = evidence.show("ipc_pickle_share")
     assert 'data-claim="ipc_pickle_share" data-verdict="not_reproduced"' in box
-    assert "pickling alone \u00f7 the whole transfer 0.10\u00d7" in box
+    assert "pickling alone \u00f7 the whole transfer 10% (95 % interval 5%\u201315%" in box
     assert "([measured here](ipc.md#what-pickling-costs))" in box
     box = evidence.show("ipc_shared_memory")
     assert 'data-verdict="reproduced"' in box
@@ -723,7 +725,7 @@ def test_threads_verdict_and_bullet(change, status, words):
     assert words in bullet
     # The quickest way between processes (Value + Array here) against threads, paired.
     assert "1.51 ms" in bullet and "`multiprocessing.Value + Array`" in bullet
-    assert ipc.times(change.get(VA, (100.0,))[0]) + " (96% interval" in bullet
+    assert ipc.times(change.get(VA, (100.0,))[0]) + " (95 % interval" in bullet
 
 
 @pytest.mark.parametrize(

@@ -250,11 +250,12 @@ def test_the_start_cost_table_gives_each_ratio_with_its_interval():
     assert "| a process, `spawn` | 50 ms | 45 ms | 75 ms | 500\u00d7 (480\u2013530) |" in text
     assert (
         "`fork`, took 2 ms (median): 20.0\u00d7 the 100 µs of a thread in the same rounds** "
-        "(96% interval 18.5\u201321.0, 12 rounds)"
+        "(95 % interval 18.5\u201321.0, 12 rounds)"
     ) in text
     assert "`fork` had the lowest median (2 ms) and `spawn` the highest (50 ms)" in text
     assert (
-        "per round, `spawn` took 25.0\u00d7 the time of `fork` (96% interval 24.0\u201326.5" in text
+        "per round, `spawn` took 25.0\u00d7 the time of `fork` (95 % interval 24.0\u201326.5"
+        in text
     )
     assert "starts and joins 50 threads one after the other" in text
     assert "(`fork`, `forkserver`, `spawn`)" in text

@@ -178,7 +178,7 @@ def test_the_batch_sentence_follows_where_the_interval_lies(ratio, words):
     assert words in text
     if ratio[1] > 1:
         assert "more per thread, not less" in text
-    assert f"96% interval {ratio[1]:.2f}\u2013{ratio[2]:.2f}, 12 rounds" in text
+    assert f"95 % interval {ratio[1]:.2f}\u2013{ratio[2]:.2f}, 12 rounds" in text
 
 
 def test_the_start_cost_table_and_how_it_was_measured():
@@ -200,7 +200,7 @@ def test_a_process_is_compared_with_the_thread_of_its_own_run_only():
     )
     # The processes run's thread (80 µs) and its per-round ratio, not 2 ms / this page's 100 µs.
     assert "`fork`, took 2 ms: 25.0\u00d7 the 80 µs of a thread in the same rounds** " in text
-    assert "(96% interval 23.0\u201327.0, 12 rounds)" in text
+    assert "(95 % interval 23.0\u201327.0, 12 rounds)" in text
     assert "20.0\u00d7" not in text
     assert "The other start methods, in the same rounds: `spawn` 600\u00d7" in text
     assert "`fork` 25.0" not in text  # the default is not listed twice
