@@ -16,7 +16,7 @@ NAP = 0.001  # seconds; like a short wait for a socket or a file
 INTERVALS = (0.0005, 0.005, 0.05)  # switch intervals to try, in seconds
 # Naps per round: alone, and beside the CPU-bound thread at each switch interval (fewer at
 # long intervals, where each nap may take a whole interval).
-NAPS = {"alone": 20, 0.0005: 20, 0.005: 10, 0.05: 3}
+NAPS = {"alone": 20, 0.0005: 20, 0.005: 8, 0.05: 2}
 BUDGET = 3.0  # seconds of rounds at most; one round runs every setting once
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # snippets/, for measure.py
 import measure
 
-WORK = 2_400_000  # loop steps in total, shared out equally between the threads
+WORK = 2_000_000  # loop steps in total, shared out equally between the threads
 THREAD_COUNTS = (1, 2, 4)
 BUDGET = 4.0  # seconds of rounds at most; one round runs every thread count once
 
