@@ -173,41 +173,48 @@ CATALOGUE: dict[str, dict[str, str]] = {
             "minus the lateness alone in the same round, so the timer's own lateness on this "
             "machine does not count."
         ),
-        "gil.convoy_figure": "{interval} interval: {caused} later, {figure} switch intervals",
+        "gil.convoy_figure": "{interval}: {caused}, that is {figure} intervals",
         "gil.convoy_status.reproduced": "(at least half an interval)",
         "gil.convoy_status.not_reproduced": "(less than half an interval)",
         "gil.convoy_status.inconclusive": "(this run cannot tell)",
         "gil.convoy_tracked": (
-            "**The nap waited about one switch interval for the GIL.** Next to a CPU-bound "
-            "thread, the {nap} nap ended later than it did alone in the same rounds (alone: "
-            "{idle} late) by {figures}. The napping thread woke on time, then waited for the "
-            "GIL, which the CPU-bound thread gives up only when the interval runs out."
+            "**The nap waited about one switch interval for the GIL.** Next to a CPU-bound thread, "
+            "the {nap} nap ended later than it did alone in the same rounds (alone: {idle} late). "
+            "The lateness the CPU-bound thread caused, per switch interval: {figures}. The napping "
+            "thread woke on time, then waited for the GIL, which the CPU-bound thread gives up "
+            "only when the interval runs out."
         ),
         "gil.convoy_untracked": (
             "**The napping thread did not wait for the GIL.** Next to a CPU-bound thread, the "
             "{nap} nap ended less than half a switch interval later than alone (alone: {idle} "
-            "late) at every setting: {figures}."
+            "late) at every setting. The lateness the CPU-bound thread caused, per switch "
+            "interval: {figures}."
         ),
         "gil.convoy_mixed": (
             "**The wait followed the switch interval only at some settings, or this run cannot "
             "tell.** Next to a CPU-bound thread, the {nap} nap ended later than alone (alone: "
-            "{idle} late) by {figures}."
+            "{idle} late). The lateness the CPU-bound thread caused, per switch interval: "
+            "{figures}."
         ),
         "gil.convoy_starved": (
-            "The CPU-bound thread got as little as {share:.0%} of a core, which can shorten the "
-            "wait: when other programs keep it off the CPU while the napper sleeps, it cannot "
-            "take the GIL, and the napper finds the GIL free when it wakes."
+            "The CPU-bound thread got as little as {share:.0%} of a core: other programs kept "
+            "it off the CPU at times, which disturbs the wait both ways. Off the CPU while the "
+            "napper sleeps, it cannot take the GIL, and the napper finds the GIL free when it "
+            "wakes; off the CPU while it holds the GIL, it makes the napper wait until it runs "
+            "again."
         ),
         "gil.convoy_ft_none": (
-            "**No wait for a GIL.** This interpreter runs without the GIL, and next to a "
-            "CPU-bound thread the {nap} nap ended less than half a switch interval later than "
-            "alone (alone: {idle} late) at every setting: {figures}."
+            "**No wait for a GIL.** This interpreter runs without the GIL, and next to a CPU-bound "
+            "thread the {nap} nap ended less than half a switch interval later than alone (alone: "
+            "{idle} late) at every setting. The lateness the CPU-bound thread caused, per switch "
+            "interval: {figures}."
         ),
         "gil.convoy_ft_some": (
             "**With the GIL off, the nap still ended later next to the CPU-bound thread at some "
-            "settings, or this run cannot tell** (alone: {idle} late): {figures}. With no GIL "
-            "to wait for, a wait like that comes from the machine (the threads and other "
-            "programs competing for the cores), not from a lock."
+            "settings, or this run cannot tell** (alone: {idle} late). The lateness the CPU-bound "
+            "thread caused, per switch interval: {figures}. With no GIL to wait for, a wait like "
+            "that comes from the machine (the threads and other programs competing for the cores), "
+            "not from a lock."
         ),
         "gil.label": "Python {python}, {gil}",
         "gil.label_ft": "Python {python} free-threaded, {gil}",
