@@ -163,6 +163,11 @@ CLAIMS: dict[str, Claim] = {
         # copy, a thread's wake-up about a tenth of that). 2x rules out a tie with room for
         # noise; 30x or more was measured here.
         Claim("ipc_threads", "claims.ipc_threads", "claims.ipc_threads.figure", "at_least", 2.0),
+        # The lateness a CPU-bound thread adds to a short nap, in switch intervals. Under the
+        # GIL the woken thread asks for the lock, waits one interval, and only then is the
+        # holder asked to let go: about 1 interval. Half an interval leaves room for timer
+        # noise while still ruling out "no wait" (0), what the GIL off gives.
+        Claim("convoy", "claims.convoy", "claims.convoy.figure", "at_least", 0.5, "intervals"),
     )
 }
 

@@ -8,12 +8,13 @@ same verdict from the same evidence.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 
-from snippet_runner import bench, bytecode, claims, ipc, processes
+from snippet_runner import bench, bytecode, claims, gil, ipc, processes
 from snippet_runner.claims import Estimate, Evidence
 from snippet_runner.messages import t
-from snippet_runner.run import run
+from snippet_runner.run import Run, run
 
 # --- The benchmarks (I/O-bound vs CPU-bound page) --------------------------------------------
 
@@ -42,6 +43,11 @@ def threads_cpu(lang: str = "en") -> list[Evidence]:
             not_about = "evidence.one_core"
         source = _bench_source(results, t("evidence.primes_threads", lang), lang)
         items.append(Evidence(source, p.speedup if p else None, not_about, "io-vs-cpu.md"))
+    for record, anchor in _gil_runs(gil.CPU_SNIPPET, gil.CPU_ANCHOR):
+        item = gil.squares_evidence(record, lang, anchor)
+        if not record.results["gil_enabled"]:
+            item = dataclasses.replace(item, not_about="evidence.gil_off")
+        items.append(item)
     return items
 
 
@@ -54,6 +60,9 @@ def free_threads_cpu(lang: str = "en") -> list[Evidence]:
         not_about = "evidence.one_core" if machine["usable_cores"] < 2 else None
         source = _bench_source(results, t("evidence.primes_threads", lang), lang)
         items.append(Evidence(source, p.speedup if p else None, not_about, "io-vs-cpu.md"))
+    for record, anchor in _gil_runs(gil.CPU_SNIPPET, gil.CPU_ANCHOR):
+        if not record.results["gil_enabled"]:
+            items.append(gil.squares_evidence(record, lang, anchor))
     return items
 
 
@@ -135,6 +144,34 @@ def ipc_threads(lang: str = "en") -> list[Evidence]:
     return ipc.threads_evidence(run(ipc.COMPARE), lang)
 
 
+# --- The GIL page --------------------------------------------------------------------------
+
+
+def _gil_runs(snippet: str, anchor: str) -> list[tuple[Run, str]]:
+    """The snippet's runs that gave results, each with where the page shows it: the build's
+    own in its section, the free-threaded interpreter's (GIL off, then on) in the comparison
+    of interpreters."""
+    found = []
+    for i, record in enumerate(gil.runs_by_interpreter(snippet)):
+        if record.results:
+            found.append((record, anchor if i == 0 else gil.OTHERS_ANCHOR))
+    return found
+
+
+def c_threads(lang: str = "en") -> list[Evidence]:
+    """The GIL page's hashing run under the build's interpreter: the one source of this claim
+    (the decision page takes its row for C code from this verdict)."""
+    record = run(gil.C_SNIPPET)
+    return [gil.hashing_evidence(record, lang)] if record.results else []
+
+
+def convoy(lang: str = "en") -> list[Evidence]:
+    """The lateness a CPU-bound thread adds to a nap, at the default switch interval, under
+    every interpreter the GIL page runs the naps with."""
+    runs = _gil_runs(gil.CONVOY_SNIPPET, gil.CONVOY_ANCHOR)
+    return [gil.convoy_evidence(record, lang, anchor) for record, anchor in runs]
+
+
 GATHER: dict[str, Callable[[str], list[Evidence]]] = {
     "threads_cpu": threads_cpu,
     "free_threads_cpu": free_threads_cpu,
@@ -148,6 +185,8 @@ GATHER: dict[str, Callable[[str], list[Evidence]]] = {
     "ipc_pickle_share": ipc_pickle_share,
     "ipc_manager": ipc_manager,
     "ipc_threads": ipc_threads,
+    "c_threads": c_threads,
+    "convoy": convoy,
 }
 
 

@@ -7,13 +7,16 @@ free-threaded CPython, when the machine that builds the site has one.
 
 from __future__ import annotations
 
+import dataclasses
+import math
 import os
 import shutil
 import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from snippet_runner import charts
+from snippet_runner import bench, charts, claims, render
+from snippet_runner.claims import Estimate, Evidence
 from snippet_runner.fingerprint import fingerprint
 from snippet_runner.messages import t
 from snippet_runner.render import META_ATTRS, duration, fence, meta, spread
@@ -23,12 +26,6 @@ from snippet_runner.run import Run, run
 # elsewhere. When the file is missing, pages show only the build's own interpreter.
 FREE_THREADED_VAR = "FREE_THREADED_PYTHON"
 FREE_THREADED_DEFAULT = "/opt/py-ft/bin/python3.14t"
-
-# A speedup (or cores kept busy) at least this large counts as "ran in parallel"; under the
-# GIL pure-Python threads measure 0.8-1.1 on a busy 2-core machine, GIL off 1.5-2.0.
-PARALLEL = 1.3
-# A nap that ends at least this many switch intervals late waited for the GIL.
-WAITED = 0.5
 
 CEVAL_GIL = "https://github.com/python/cpython/blob/main/Python/ceval_gil.c"
 CITED_DEFAULT_INTERVAL = 0.005  # DEFAULT_INTERVAL 5000 µs in Python/ceval_gil.c
@@ -60,89 +57,239 @@ def switch_interval(record: Run, lang: str = "en") -> str:
     )
 
 
+# --- How each measurement went -------------------------------------------------------------
+
+
+def measured(results: dict, lang: str = "en") -> str:
+    """How many paired rounds a run took, what ended them, and how busy the machine was: the
+    "how it was measured" of one measurement."""
+    m = results["measurement"]
+    stopped = t(
+        bench.STOPPED[m["stopped"]],
+        lang,
+        python=label(results, lang),
+        rounds=len(m["rounds"]),
+        precision=m["settings"]["precision"],
+        budget=m["settings"]["budget"],
+    )
+    return " ".join(part for part in (stopped, bench.noise(m, lang)) if part)
+
+
+def evidence_source(record: Run, what: str, lang: str = "en") -> str:
+    """Where a piece of evidence comes from, "CPython 3.11.7 (GIL on), <what>", named as the
+    benchmarks name theirs, so one claim box reads alike whichever page measured it."""
+    results = record.results
+    machine = {
+        "implementation": record.interpreter.get("implementation") or "CPython",
+        "version": results["python"],
+        "gil_enabled": results["gil_enabled"],
+    }
+    return t("evidence.bench_source", lang, python=bench.label(machine, lang), what=what)
+
+
+def interval_text(estimate: Estimate, digits: str = ".2f") -> str:
+    """A median and its interval, without a unit: 1.03 (1.01 to 1.05), with an en dash."""
+    return f"{estimate.median:{digits}} ({estimate.low:{digits}}\u2013{estimate.high:{digits}})"
+
+
+def span(estimate: Estimate) -> str:
+    """A duration and its interval: 70.2 µs (60.1 µs to 91 µs), with an en dash."""
+    low, high = duration(estimate.low), duration(estimate.high)
+    return f"{duration(estimate.median)} ({low}\u2013{high})"
+
+
 # --- Threads against one thread ------------------------------------------------------------
 
-
-def rows(record: Run) -> list[dict]:
-    """Each thread count with its timings, its speedup over one thread and the cores it used."""
-    data = record.results["rows"]
-    one = data[0]["wall"]["median"]
-    return [
-        {
-            **row,
-            "speedup": one / row["wall"]["median"],
-            "busy": row["cpu"]["median"] / row["wall"]["median"],
-        }
-        for row in data
-    ]
+CPU_SNIPPET = "gil/cpu_bound_threads.py"
+C_SNIPPET = "gil/sha256_threads.py"
+CONVOY_SNIPPET = "gil/convoy_wakeup.py"
+# The claims compare two threads with one (as the benchmarks compare two workers with one).
+CLAIM_THREADS = 2
+CPU_ANCHOR = "gil.md#pure-python-work-on-more-threads"
+C_ANCHOR = "gil.md#work-in-c-that-lets-go-of-the-gil"
+CONVOY_ANCHOR = "gil.md#the-convoy-effect-a-waiting-thread-pays-for-a-busy-one"
+OTHERS_ANCHOR = "gil.md#the-same-measurements-with-and-without-the-gil"
 
 
-def best(record: Run) -> dict:
-    """The row with more than one thread that came closest to the ideal."""
-    return max(rows(record)[1:], key=lambda row: row["speedup"])
+@dataclasses.dataclass(frozen=True)
+class Row:
+    """One thread count of a run: its time, its speedup over one thread and the cores it kept
+    busy, each from the paired rounds."""
+
+    threads: int
+    time: dict  # median, min, max, runs of the wall time of one run of all the work
+    speedup: Estimate | None  # one thread's time / this time, round by round (None: 1 thread)
+    busy: Estimate  # CPU time of the process / wall time, round by round
+    ideal: float  # the most the cores allow: min(threads, usable cores)
+    limit: str  # claims.BELOW_LIMIT, AT_LIMIT or PAST_LIMIT
+
+
+def rows(record: Run) -> list[Row]:
+    results = record.results
+    found = []
+    for row in results["rows"]:
+        speedup = Estimate.of(row["speedup"])
+        ideal = float(min(row["threads"], results["cores"]))
+        limit = claims.against_limit(speedup, ideal) if speedup else claims.BELOW_LIMIT
+        busy = Estimate.of(row["busy"])
+        found.append(Row(row["threads"], row["time"], speedup, busy, ideal, limit))
+    return found
+
+
+def at(record: Run, threads: int = CLAIM_THREADS) -> Row | None:
+    return next((row for row in rows(record) if row.threads == threads), None)
+
+
+def speedup_cell(row: Row, lang: str = "en") -> str:
+    """The speedup and its interval, marked (in the benchmarks' words) when it reaches or
+    passes the limit."""
+    if row.speedup is None:
+        return t("gil.baseline", lang)
+    s = row.speedup
+    text = t("gil.cell_speedup", lang, speedup=s.median, low=s.low, high=s.high)
+    if mark := bench.LIMIT_MARK[row.limit]:
+        text += " " + t(mark, lang)
+    return text
 
 
 def speedup_table(record: Run, lang: str = "en") -> str:
+    """Each thread count with its time, its speedup over one thread (interval, limit) and the
+    cores it kept busy; then what the cells mean and how the rounds went."""
     if notice := failed(record, lang):
         return notice
-    lines = [
-        "| "
-        + " | ".join(
-            t(f"gil.col_{c}", lang) for c in ("threads", "wall", "range", "speedup", "busy", "runs")
-        )
-        + " |",
-        "|---:|---:|---:|---:|---:|---:|",
+    columns = ("threads", "wall", "range", "speedup", "ideal", "busy", "rounds")
+    head = [t(f"gil.col_{c}", lang) for c in columns]
+    body = [
+        [
+            str(row.threads),
+            duration(row.time["median"]),
+            spread(row.time),
+            speedup_cell(row, lang),
+            f"{row.ideal:g}&times;",
+            interval_text(row.busy),
+            str(row.time["runs"]),
+        ]
+        for row in rows(record)
     ]
-    for row in rows(record):
-        wall = row["wall"]
-        lines.append(
-            f"| {row['threads']} | {duration(wall['median'])} | {spread(wall)} | "
-            f"{row['speedup']:.2f}&times; | {row['busy']:.1f} | {wall['runs']} |"
-        )
-    return "\n".join(lines)
+    notes = [t("gil.table_note", lang)]
+    if any(row.limit == claims.PAST_LIMIT for row in rows(record)):
+        notes.append(t("bench.past_limit_note", lang))
+    notes.append(measured(record.results, lang))
+    align = ["---:"] * len(columns)
+    return render.table(head, align, body) + "\n\n" + "\n\n".join(notes)
+
+
+def _two_threads(record: Run, source: str, not_about: str | None, anchor: str) -> Evidence:
+    """A threads run as evidence: the speedup of 2 threads over 1. With one usable core the
+    run cannot bear on a claim about running in parallel."""
+    row = at(record)
+    if record.results["cores"] < 2:
+        not_about = "evidence.one_core"
+    return Evidence(source, row.speedup if row else None, not_about, anchor)
+
+
+def squares_evidence(record: Run, lang: str = "en", anchor: str = CPU_ANCHOR) -> Evidence:
+    """The pure-Python run as evidence: 2 threads against 1. Whether the GIL was on decides
+    which claim it is about (see :func:`squares_claim`)."""
+    what = t("evidence.squares_threads", lang)
+    return _two_threads(record, evidence_source(record, what, lang), None, anchor)
+
+
+def squares_claim(results: dict) -> str:
+    """The claim a pure-Python run tests: threads_cpu under the GIL, free_threads_cpu without."""
+    return "threads_cpu" if results["gil_enabled"] else "free_threads_cpu"
+
+
+def hashing_evidence(record: Run, lang: str = "en", anchor: str = C_ANCHOR) -> Evidence:
+    """The hashing run as evidence that threads speed up C code that lets go of the GIL; a run
+    with the GIL off cannot show that (nothing to let go of)."""
+    not_about = None if record.results["gil_enabled"] else "evidence.gil_off"
+    buffer = f"{record.results['buffer'] / 2**20:g} MiB"
+    what = t("evidence.sha256_threads", lang, buffer=buffer)
+    return _two_threads(record, evidence_source(record, what, lang), not_about, anchor)
+
+
+def _figures(claim: claims.Claim, row: Row, lang: str) -> dict:
+    """The values every threads sentence may use."""
+    return {
+        "threads": row.threads,
+        "figure": claims.figure(claim, row.speedup, lang),
+        "busy": row.busy.median,
+        "busy_low": row.busy.low,
+        "busy_high": row.busy.high,
+        "ideal": row.ideal,
+        "threshold": claims.number(claim.threshold, claim.unit),
+    }
+
+
+def _limit_sentence(row: Row, cores: int, lang: str) -> list[str]:
+    if row.limit != claims.PAST_LIMIT:
+        return []
+    return [t("gil.past_limit", lang, ideal=row.ideal, cores=cores)]
+
+
+# Under "not reproduced", a speedup at least the threshold needs about that many cores busy:
+# the work is the same, so speedup = one thread's time / this time ~ cores busy. A process
+# that got fewer cores than that was held back by other programs, not by the threads.
+CPU_KEYS = {
+    (True, claims.REPRODUCED): "gil.cpu_gil_reproduced",
+    (True, claims.NOT_REPRODUCED): "gil.cpu_gil_not_reproduced",
+    (True, claims.INCONCLUSIVE): "gil.cpu_gil_inconclusive",
+    (False, claims.REPRODUCED): "gil.cpu_ft_reproduced",
+    (False, claims.NOT_REPRODUCED): "gil.cpu_ft_contended",
+    (False, claims.INCONCLUSIVE): "gil.cpu_ft_inconclusive",
+}
 
 
 def cpu_claim(record: Run, lang: str = "en") -> str:
-    """What the pure-Python run shows, and whether that is what its GIL state predicts."""
+    """What the pure-Python run shows about the claim its GIL state tests, with the figure and
+    its interval: the same status the claim's box gives this run."""
     if notice := failed(record, lang):
         return notice
     results = record.results
-    top = best(record)
-    parallel = top["speedup"] >= PARALLEL
-    values = {
-        "threads": top["threads"],
-        "speedup": top["speedup"],
-        "busy": top["busy"],
-        "cores": results["cores"],
-        "ceiling": min(rows(record)[-1]["threads"], results["cores"]),
-    }
-    parts = [t("gil.cpu_parallel" if parallel else "gil.cpu_serial", lang, **values)]
-    if results["gil_enabled"]:
-        parts.append(
-            t("gil.cpu_unexpected_gil" if parallel else "gil.cpu_expected_gil", lang, **values)
-        )
-    elif parallel:
-        parts.append(t("gil.cpu_expected_ft", lang, **values))
-    elif top["busy"] < PARALLEL:
-        parts.append(t("gil.cpu_short_ft_busy", lang, **values))
+    row = at(record)
+    if row is None or row.speedup is None:
+        return t("failed", lang, problem=t("gil.no_results", lang))
+    claim = claims.CLAIMS[squares_claim(results)]
+    status = claims.status_of(claim, squares_evidence(record, lang))
+    values = {**_figures(claim, row, lang), "cores": results["cores"]}
+    if status == claims.NOT_APPLICABLE:
+        key = "gil.cpu_one_core"
+    elif (results["gil_enabled"], status) == (False, claims.NOT_REPRODUCED) and (
+        row.busy.median < claim.threshold
+    ):
+        key = "gil.cpu_ft_starved"
     else:
-        parts.append(t("gil.cpu_short_ft", lang, **values))
-    return " ".join(parts)
+        key = CPU_KEYS[(results["gil_enabled"], status)]
+    return " ".join([t(key, lang, **values), *_limit_sentence(row, results["cores"], lang)])
+
+
+C_KEYS = {
+    claims.REPRODUCED: "gil.c_reproduced",
+    claims.NOT_REPRODUCED: "gil.c_contended",
+    claims.INCONCLUSIVE: "gil.c_inconclusive",
+}
 
 
 def c_claim(record: Run, lang: str = "en") -> str:
-    """What the run of C code that releases the GIL shows."""
+    """What the run of C code that lets go of the GIL shows, as the c_threads claim sees it."""
     if notice := failed(record, lang):
         return notice
-    top = best(record)
-    values = {"threads": top["threads"], "speedup": top["speedup"], "busy": top["busy"]}
-    if record.results["cores"] < 2:
-        return t("gil.c_one_core", lang, **values)
-    if top["speedup"] >= PARALLEL:
-        return t("gil.c_parallel", lang, **values)
-    if top["busy"] < PARALLEL:
-        return t("gil.c_serial_busy", lang, **values)
-    return t("gil.c_serial", lang, **values)
+    results = record.results
+    row = at(record)
+    if row is None or row.speedup is None:
+        return t("failed", lang, problem=t("gil.no_results", lang))
+    claim = claims.CLAIMS["c_threads"]
+    evidence = hashing_evidence(record, lang)
+    status = claims.status_of(claim, evidence)
+    values = {**_figures(claim, row, lang), "cores": results["cores"]}
+    if status == claims.NOT_APPLICABLE:
+        key = "gil.c_one_core" if evidence.not_about == "evidence.one_core" else "gil.c_gil_off"
+    elif status == claims.NOT_REPRODUCED and row.busy.median < claim.threshold:
+        key = "gil.c_starved"
+    else:
+        key = C_KEYS[status]
+    return " ".join([t(key, lang, **values), *_limit_sentence(row, results["cores"], lang)])
 
 
 # --- The convoy effect ---------------------------------------------------------------------
@@ -152,54 +299,143 @@ def c_claim(record: Run, lang: str = "en") -> str:
 STARVED = 0.8
 
 
+@dataclasses.dataclass(frozen=True)
+class Nap:
+    """The naps of one setting: next to a CPU-bound thread at one switch interval."""
+
+    interval: float  # seconds
+    late: Estimate  # seconds: how late a nap ended, median over rounds of each round's median
+    caused: Estimate  # seconds: late minus late alone in the same round, round by round
+    naps: int  # naps per round
+    share: float  # the share of a core the CPU-bound thread got (median over rounds)
+
+    @property
+    def intervals(self) -> Estimate:
+        """The lateness the CPU-bound thread caused, in switch intervals: the claim's figure."""
+        return self.caused.scaled(1 / self.interval)
+
+
+def naps(results: dict) -> list[Nap]:
+    return [
+        Nap(
+            item["interval"],
+            Estimate.of(item["lateness"]),
+            Estimate.of(item["extra"]),
+            item["naps"],
+            item["spinner_share"],
+        )
+        for item in results["busy"]
+    ]
+
+
+def claim_nap(results: dict) -> Nap:
+    """The setting the convoy claim is checked at: the interpreter's default switch interval
+    (the one a program gets), or the tried interval nearest to it."""
+    default = results["default_interval"]
+    return min(naps(results), key=lambda nap: abs(math.log(nap.interval / default)))
+
+
+def convoy_evidence(record: Run, lang: str = "en", anchor: str = CONVOY_ANCHOR) -> Evidence:
+    """A nap run as evidence for the convoy claim: the lateness a CPU-bound thread caused, at
+    the default switch interval. Without the GIL there is no lock to wait for."""
+    results = record.results
+    nap = claim_nap(results)
+    what = t(
+        "evidence.convoy_nap",
+        lang,
+        nap=duration(results["nap"]),
+        interval=duration(nap.interval),
+    )
+    not_about = None if results["gil_enabled"] else "evidence.gil_off"
+    return Evidence(evidence_source(record, what, lang), nap.intervals, not_about, anchor)
+
+
 def convoy_table(record: Run, lang: str = "en") -> str:
+    """Alone, then next to a CPU-bound thread at each switch interval: how late the nap ended,
+    how much of that the CPU-bound thread caused (also in switch intervals), and the share of
+    a core the CPU-bound thread got; then how the rounds went."""
     if notice := failed(record, lang):
         return notice
     results = record.results
-    columns = ("other_thread", "interval", "late", "range", "naps", "share")
-    lines = [
-        "| " + " | ".join(t(f"gil.col_{c}", lang) for c in columns) + " |",
-        "|---|---:|---:|---:|---:|---:|",
+    columns = ("other_thread", "interval", "late", "caused", "in_intervals", "naps", "share")
+    head = [t(f"gil.col_{c}", lang) for c in columns]
+    idle = results["idle"]
+    body = [
+        [
+            t("gil.no_thread", lang),
+            "&ndash;",
+            span(Estimate.of(idle["lateness"])),
+            "&ndash;",
+            "&ndash;",
+            str(idle["naps"]),
+            "&ndash;",
+        ]
     ]
-    settings = [(t("gil.no_thread", lang), "&ndash;", results["idle"], "&ndash;")]
-    for item in results["busy"]:
-        interval = duration(item["interval"])
-        if item["interval"] == results["default_interval"]:
+    for nap in naps(results):
+        interval = duration(nap.interval)
+        if nap.interval == results["default_interval"]:
             interval += " " + t("gil.default_mark", lang)
-        share = f"{item['spinner_share']:.0%}"
-        settings.append((t("gil.cpu_thread", lang), interval, item["lateness"], share))
-    for other, interval, late, share in settings:
-        lines.append(
-            f"| {other} | {interval} | {duration(late['median'])} | {spread(late)} | "
-            f"{late['runs']} | {share} |"
+        body.append(
+            [
+                t("gil.cpu_thread", lang),
+                interval,
+                span(nap.late),
+                span(nap.caused),
+                interval_text(nap.intervals),
+                str(nap.naps),
+                f"{nap.share:.0%}",
+            ]
         )
-    return "\n".join(lines)
+    align = ["---", "---:", "---:", "---:", "---:", "---:", "---:"]
+    notes = [t("gil.convoy_note", lang), measured(results, lang)]
+    return render.table(head, align, body) + "\n\n" + "\n\n".join(notes)
+
+
+CONVOY_STATUS = {
+    claims.REPRODUCED: "gil.convoy_status.reproduced",
+    claims.NOT_REPRODUCED: "gil.convoy_status.not_reproduced",
+    claims.INCONCLUSIVE: "gil.convoy_status.inconclusive",
+}
 
 
 def convoy_claim(record: Run, lang: str = "en") -> str:
-    """Did the nap's lateness follow the switch interval (it waited for the GIL) or not?"""
+    """Did the nap wait for the GIL, about one switch interval, at every interval tried? Each
+    setting is judged by the convoy claim's rule; the sentence gives every figure."""
     if notice := failed(record, lang):
         return notice
     results = record.results
-    ratios = [item["lateness"]["median"] / item["interval"] for item in results["busy"]]
-    waited = [ratio >= WAITED for ratio in ratios]
-    share = min(item["spinner_share"] for item in results["busy"])
+    claim = claims.CLAIMS["convoy"]
+    found = [(nap, claims.decide(claim, nap.intervals)) for nap in naps(results)]
+    statuses = {status for _, status in found}
+    mixed = len(statuses) > 1 or statuses == {claims.INCONCLUSIVE}
+
+    def one(nap: Nap, status: str) -> str:
+        text = t(
+            "gil.convoy_figure",
+            lang,
+            interval=duration(nap.interval),
+            caused=duration(nap.caused.median),
+            figure=claims.figure(claim, nap.intervals, lang),
+        )
+        return text + (" " + t(CONVOY_STATUS[status], lang) if mixed else "")
+
     values = {
         "nap": duration(results["nap"]),
-        "idle": duration(results["idle"]["median"]),
-        "low": min(ratios),
-        "high": max(ratios),
-        "worst": duration(max(item["lateness"]["median"] for item in results["busy"])),
-        "share": share,
+        "idle": span(Estimate.of(results["idle"]["lateness"])),
+        "figures": "; ".join(one(nap, status) for nap, status in found),
+        "share": min(nap.share for nap, _ in found),
     }
-    if all(waited):
-        key = "gil.convoy_tracked"
-    elif not any(waited):
-        key = "gil.convoy_untracked"
+    if results["gil_enabled"]:
+        if mixed:
+            key = "gil.convoy_mixed"
+        elif statuses == {claims.REPRODUCED}:
+            key = "gil.convoy_tracked"
+        else:
+            key = "gil.convoy_untracked"
     else:
-        key = "gil.convoy_mixed"
+        key = "gil.convoy_ft_none" if statuses == {claims.NOT_REPRODUCED} else "gil.convoy_ft_some"
     text = t(key, lang, **values)
-    if results["gil_enabled"] and not all(waited) and share < STARVED:
+    if results["gil_enabled"] and statuses != {claims.REPRODUCED} and values["share"] < STARVED:
         text += " " + t("gil.convoy_starved", lang, **values)
     return text
 
@@ -213,26 +449,31 @@ def label(results: dict, lang: str = "en") -> str:
 
 def convoy_chart(records: list[Run], lang: str = "en") -> str:
     """Lateness of the nap against the switch interval, one line per interpreter (log-log),
-    followed by the same figures as a table."""
+    each point with its interval, followed by the same figures as a table and, for each run
+    beyond the build's own (described earlier on the page), what it shows."""
     usable = [record for record in records if record.results]
     if not usable:
         return failed(records[0], lang) if records else ""
-    intervals = [item["interval"] for item in usable[0].results["busy"]]
+    ms = 1e3
     series = {
         label(record.results, lang): [
-            (item["interval"] * 1e3, item["lateness"]["median"] * 1e3)
-            for item in record.results["busy"]
+            (nap.interval * ms, nap.late.median * ms, nap.late.low * ms, nap.late.high * ms)
+            for nap in naps(record.results)
         ]
         for record in usable
     }
-    idle = usable[0].results["idle"]["median"] * 1e3
-    span = [min(intervals) * 1e3, max(intervals) * 1e3]
+    intervals = [nap.interval for nap in naps(usable[0].results)]
+    idle = Estimate.of(usable[0].results["idle"]["lateness"]).median * ms
+    span_ms = [min(intervals) * ms, max(intervals) * ms]
     reference = {
-        t("gil.chart_one_interval", lang): [(x, x) for x in span],
-        t("gil.chart_idle", lang): [(x, idle) for x in span],
+        t("gil.chart_one_interval", lang): [(x, x) for x in span_ms],
+        t("gil.chart_idle", lang): [(x, idle) for x in span_ms],
     }
     desc = "; ".join(
-        f"{name}: " + ", ".join(f"{x:g} ms → {y:.3g} ms" for x, y in points)
+        f"{name}: "
+        + ", ".join(
+            f"{x:g} ms → {y:.3g} ms ({low:.3g}\u2013{high:.3g})" for x, y, low, high in points
+        )
         for name, points in series.items()
     )
     svg = charts.line_chart(
@@ -247,14 +488,23 @@ def convoy_chart(records: list[Run], lang: str = "en") -> str:
     )
     head = [t("gil.col_interpreter", lang), t("gil.col_idle", lang)]
     head += [t("gil.col_at_interval", lang, interval=duration(i)) for i in intervals]
-    lines = ["| " + " | ".join(head) + " |", "|---|" + "---:|" * (len(head) - 1)]
+    body = []
     for record in usable:
-        cells = [label(record.results, lang), duration(record.results["idle"]["median"])]
-        cells += [duration(item["lateness"]["median"]) for item in record.results["busy"]]
-        lines.append("| " + " | ".join(cells) + " |")
-    lines.append("")
+        cells = [label(record.results, lang), span(Estimate.of(record.results["idle"]["lateness"]))]
+        cells += [
+            t(
+                "gil.cell_convoy",
+                lang,
+                late=duration(nap.late.median),
+                intervals=interval_text(nap.intervals),
+            )
+            for nap in naps(record.results)
+        ]
+        body.append(cells)
+    lines = [render.table(head, ["---"] + ["---:"] * (len(head) - 1), body), ""]
     for record in usable[1:]:
-        lines.append(f"- *{label(record.results, lang)}*: {convoy_claim(record, lang)}")
+        text = convoy_claim(record, lang) + " " + measured(record.results, lang)
+        lines.append(f"- *{label(record.results, lang)}*: {text}")
     # In a <div>, Markdown leaves the SVG alone instead of wrapping it in a paragraph.
     return f"<div>\n{svg}\n</div>\n\n" + "\n".join(lines).rstrip()
 
@@ -285,27 +535,54 @@ def runs_by_interpreter(snippet: str, **options) -> list[Run]:
     return records
 
 
+ROW_KEYS = {
+    ("threads_cpu", claims.REPRODUCED): "gil.row.threads_cpu.reproduced",
+    ("threads_cpu", claims.NOT_REPRODUCED): "gil.row.threads_cpu.not_reproduced",
+    ("free_threads_cpu", claims.REPRODUCED): "gil.row.free_threads_cpu.reproduced",
+    ("free_threads_cpu", claims.NOT_REPRODUCED): "gil.row.free_threads_cpu.not_reproduced",
+}
+ROW_OTHER = {
+    claims.INCONCLUSIVE: "gil.row.inconclusive",
+    claims.NOT_APPLICABLE: "gil.row.not_applicable",
+    claims.NO_DATA: "gil.row.no_data",
+}
+
+
+def row_verdict(record: Run, lang: str = "en") -> str:
+    """The verdict of the claim this run tests (GIL on: threads_cpu; off: free_threads_cpu),
+    in a table cell."""
+    name = squares_claim(record.results)
+    status = claims.status_of(claims.CLAIMS[name], squares_evidence(record, lang))
+    return t(ROW_KEYS.get((name, status)) or ROW_OTHER[status], lang)
+
+
 def interpreter_table(records: list[Run], lang: str = "en") -> str:
-    """The pure-Python threads benchmark, one row per interpreter (and GIL setting), then what
-    each run beyond the first (the build's own, described earlier on the page) shows."""
+    """The pure-Python threads benchmark, one row per interpreter (and GIL setting): each
+    speedup with its interval, the cores two threads kept busy and the verdict of the claim
+    the run tests; then, for each run beyond the first (the build's own, described earlier on
+    the page), what it shows and how it was measured."""
     usable = [record for record in records if record.results]
     if not usable:
         return failed(records[0], lang) if records else ""
-    counts = [row["threads"] for row in rows(usable[0])]
+    counts = [row.threads for row in rows(usable[0])]
     head = [t("gil.col_interpreter", lang), t("gil.col_one_thread", lang)]
     head += [t("gil.col_speedup_at", lang, threads=n) for n in counts[1:]]
-    head += [t("gil.col_busy_best", lang), t("gil.col_verdict", lang)]
-    lines = ["| " + " | ".join(head) + " |", "|---|" + "---:|" * (len(head) - 2) + "---|"]
+    head += [t("gil.col_busy_at", lang, threads=CLAIM_THREADS), t("gil.col_verdict", lang)]
+    body = []
     for record in usable:
-        data, top = rows(record), best(record)
-        verdict = "gil.row_parallel" if top["speedup"] >= PARALLEL else "gil.row_serial"
-        cells = [label(record.results, lang), duration(data[0]["wall"]["median"])]
-        cells += [f"{row['speedup']:.2f}&times;" for row in data[1:]]
-        cells += [f"{top['busy']:.1f}", t(verdict, lang)]
-        lines.append("| " + " | ".join(cells) + " |")
-    lines.append("")
+        data = {row.threads: row for row in rows(record)}
+        two = data.get(CLAIM_THREADS)
+        cells = [label(record.results, lang), duration(data[counts[0]].time["median"])]
+        cells += [speedup_cell(data[n], lang) if n in data else "&ndash;" for n in counts[1:]]
+        cells += [interval_text(two.busy) if two else "&ndash;", row_verdict(record, lang)]
+        body.append(cells)
+    align = ["---"] + ["---:"] * (len(head) - 2) + ["---"]
+    lines = [render.table(head, align, body), "", t("gil.table_note", lang), ""]
+    if any(row.limit == claims.PAST_LIMIT for record in usable for row in rows(record)):
+        lines += [t("bench.past_limit_note", lang), ""]
     for record in usable[1:]:
-        lines.append(f"- *{label(record.results, lang)}*: {cpu_claim(record, lang)}")
+        text = cpu_claim(record, lang) + " " + measured(record.results, lang)
+        lines.append(f"- *{label(record.results, lang)}*: {text}")
     return "\n".join(lines).rstrip()
 
 

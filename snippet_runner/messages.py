@@ -152,95 +152,169 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "gil.col_threads": "Threads",
         "gil.col_wall": "Wall time (median)",
         "gil.col_range": "min &ndash; max",
-        "gil.col_speedup": "Speed vs 1 thread",
+        "gil.col_speedup": "Speed vs 1 thread (95 % interval)",
+        "gil.col_ideal": "Ideal: min(threads, cores)",
         "gil.col_busy": "Cores busy (CPU ÷ wall time)",
-        "gil.col_runs": "Runs",
-        "gil.cpu_parallel": (
-            "**The threads ran in parallel.** {threads} threads did the work "
-            "{speedup:.2f}&times; as fast as one thread, keeping {busy:.1f} cores busy on average."
+        "gil.col_rounds": "Rounds",
+        "gil.cell_speedup": "{speedup:.2f}\u00d7 ({low:.2f}\u2013{high:.2f})",
+        "gil.baseline": "baseline",
+        "gil.table_note": (
+            "Each speed: the median, over the paired rounds, of one thread's time divided by "
+            "this time in the same round, with its 95 % interval in brackets; every round ran "
+            "each thread count once, in an order that rotated from round to round. *At the "
+            "limit*: the interval reaches the ideal min(threads, usable cores), so the run "
+            "cannot be told apart from perfect scaling. *Cores busy*: the CPU time of the whole "
+            "process divided by the wall time, median and interval over the rounds."
         ),
-        "gil.cpu_serial": (
-            "**No speedup.** The best run with more than one thread, {threads} threads, did the "
-            "work at {speedup:.2f}&times; the speed of one thread and kept {busy:.1f} cores busy "
-            "on average."
+        "gil.past_limit": (
+            "That interval lies wholly above {ideal:g}&times;, the most {cores} usable cores "
+            "allow: a measurement anomaly, not real parallelism (see the note under the table)."
         ),
-        "gil.cpu_expected_gil": (
-            "That is what the GIL predicts: only the thread holding it runs Python bytecode, so "
-            "the threads take turns on one core's worth of work, however many cores there are "
+        "gil.cpu_gil_reproduced": (
+            "**No speedup.** Against one thread, {threads} threads did the work {figure} as "
+            "fast, keeping {busy:.2f} cores busy ({busy_low:.2f}&ndash;{busy_high:.2f}). That "
+            "is what the GIL predicts: only the thread holding it runs Python bytecode, so the "
+            "threads take turns on one core's worth of work, however many cores there are "
             "({cores} here)."
         ),
-        "gil.cpu_unexpected_gil": (
-            "With the GIL on, pure-Python threads should not beat one thread: a result like this "
-            "points at noise in the timing (another program slowing the one-thread runs), not at "
-            "bytecode running in parallel."
+        "gil.cpu_gil_not_reproduced": (
+            "**Faster than one thread, with the GIL on.** Against one thread, {threads} threads "
+            "did the work {figure} as fast, keeping {busy:.2f} cores busy "
+            "({busy_low:.2f}&ndash;{busy_high:.2f}). Under the GIL pure-Python threads take "
+            "turns, so a result like this points at noise in the timing (another program "
+            "slowing the one-thread runs), not at bytecode running in parallel."
         ),
-        "gil.cpu_expected_ft": (
-            "That is what running with the GIL off allows: up to min(threads, cores) = "
-            "{ceiling}&times; on {cores} cores."
+        "gil.cpu_gil_inconclusive": (
+            "**This run cannot tell.** Against one thread, {threads} threads did the work "
+            "{figure} as fast: the interval straddles {threshold}, the line the site draws "
+            "between taking turns and running in parallel, so these rounds were too noisy to "
+            "decide."
         ),
-        "gil.cpu_short_ft_busy": (
-            "With the GIL off, up to min(threads, cores) = {ceiling}&times; was possible on "
-            "{cores} cores, but the process got only {busy:.1f} cores of CPU time: other programs "
-            "were using the rest of the machine while this ran."
+        "gil.cpu_ft_reproduced": (
+            "**The threads ran in parallel.** Against one thread, {threads} threads did the "
+            "work {figure} as fast, keeping {busy:.2f} cores busy "
+            "({busy_low:.2f}&ndash;{busy_high:.2f}). With the GIL off, up to min(threads, "
+            "cores) = {ideal:g}&times; is possible on {cores} cores."
         ),
-        "gil.cpu_short_ft": (
-            "With the GIL off, up to min(threads, cores) = {ceiling}&times; was possible on "
-            "{cores} cores; the threads kept {busy:.1f} cores busy yet finished no sooner, so they "
-            "got in each other's way."
+        "gil.cpu_ft_starved": (
+            "**No parallel speedup in this run.** Against one thread, {threads} threads did "
+            "the work {figure} as fast. With the GIL off, up to {ideal:g}&times; was possible "
+            "on {cores} cores, but the process got only {busy:.2f} cores of CPU time "
+            "({busy_low:.2f}&ndash;{busy_high:.2f}): other programs were using the rest of the "
+            "machine while this ran."
         ),
-        "gil.c_parallel": (
-            "**The threads ran in parallel.** {threads} threads hashed the buffers "
-            "{speedup:.2f}&times; as fast as one and kept {busy:.1f} cores busy: `hashlib` let go "
-            "of the GIL while its C code worked, so the threads hashed at the same time."
+        "gil.cpu_ft_contended": (
+            "**No parallel speedup in this run.** Against one thread, {threads} threads did "
+            "the work {figure} as fast. With the GIL off, up to {ideal:g}&times; was possible "
+            "on {cores} cores; the threads kept {busy:.2f} cores busy "
+            "({busy_low:.2f}&ndash;{busy_high:.2f}) yet finished no sooner, so they got in each "
+            "other's way."
         ),
-        "gil.c_serial_busy": (
-            "**No speedup in this build:** {threads} threads ran at {speedup:.2f}&times; the "
-            "speed of one, and the process got only {busy:.1f} cores of CPU time on average: other "
-            "programs were using the other core while this ran, so the threads had one core to "
-            "share."
+        "gil.cpu_ft_inconclusive": (
+            "**This run cannot tell.** Against one thread, {threads} threads did the work "
+            "{figure} as fast, keeping {busy:.2f} cores busy: the interval straddles "
+            "{threshold}, the speedup the site asks of threads that run in parallel, so these "
+            "rounds were too noisy to decide."
         ),
-        "gil.c_serial": (
-            "**No speedup in this build:** {threads} threads ran at {speedup:.2f}&times; the "
-            "speed of one, although the process kept {busy:.1f} cores busy."
+        "gil.cpu_one_core": (
+            "The build had only one usable core, so {threads} threads could not run at the same "
+            "time: against one thread they did the work {figure} as fast."
+        ),
+        "gil.c_reproduced": (
+            "**The threads hashed in parallel.** Against one thread, {threads} threads hashed "
+            "the buffers {figure} as fast and kept {busy:.2f} cores busy "
+            "({busy_low:.2f}&ndash;{busy_high:.2f}): `hashlib` let go of the GIL while its C "
+            "code worked, so the threads hashed at the same time."
+        ),
+        "gil.c_starved": (
+            "**No speedup in this run.** Against one thread, {threads} threads hashed the "
+            "buffers {figure} as fast, and the process got only {busy:.2f} cores of CPU time "
+            "({busy_low:.2f}&ndash;{busy_high:.2f}): other programs were using the other core "
+            "while this ran, so the threads had about one core to share."
+        ),
+        "gil.c_contended": (
+            "**No speedup in this run.** Against one thread, {threads} threads hashed the "
+            "buffers {figure} as fast, although the process kept {busy:.2f} cores busy "
+            "({busy_low:.2f}&ndash;{busy_high:.2f})."
+        ),
+        "gil.c_inconclusive": (
+            "**This run cannot tell.** Against one thread, {threads} threads hashed the buffers "
+            "{figure} as fast: the interval straddles {threshold}, the speedup the site asks of "
+            "threads that run in parallel, so these rounds were too noisy to decide."
         ),
         "gil.c_one_core": (
-            "The build had only one core, so {threads} threads could not run at the same time: "
-            "{speedup:.2f}&times; the speed of one."
+            "The build had only one usable core, so {threads} threads could not hash at the "
+            "same time: against one thread, {figure} as fast."
+        ),
+        "gil.c_gil_off": (
+            "This interpreter ran with the GIL off, so this run cannot show `hashlib` letting go "
+            "of it: against one thread, {threads} threads hashed the buffers {figure} as fast."
         ),
         "gil.col_other_thread": "Other thread",
         "gil.col_interval": "Switch interval",
-        "gil.col_late": "Nap ended late by (median)",
-        "gil.col_naps": "Naps",
+        "gil.col_late": "Nap ended late by (median, 95 % interval)",
+        "gil.col_caused": "Caused by the CPU-bound thread",
+        "gil.col_in_intervals": "Caused, in switch intervals",
+        "gil.col_naps": "Naps per round",
         "gil.col_share": "CPU-bound thread's share of a core",
         "gil.no_thread": "none",
         "gil.cpu_thread": "CPU-bound",
         "gil.default_mark": "(default)",
+        "gil.convoy_note": (
+            "Every round napped alone and next to a CPU-bound thread at each switch interval, "
+            "in an order that rotated from round to round; a setting's figure in one round is "
+            "the median of its naps, and the table gives the median over rounds with its 95 % "
+            "interval. *Caused by the CPU-bound thread*: per round, the lateness next to it "
+            "minus the lateness alone in the same round, so the timer's own lateness on this "
+            "machine does not count."
+        ),
+        "gil.convoy_figure": "{interval}: {caused}, that is {figure} intervals",
+        "gil.convoy_status.reproduced": "(at least half an interval)",
+        "gil.convoy_status.not_reproduced": "(less than half an interval)",
+        "gil.convoy_status.inconclusive": "(this run cannot tell)",
         "gil.convoy_tracked": (
-            "**The nap ended about one switch interval late.** With a CPU-bound thread running, "
-            "the {nap} nap ended {low:.2f} to {high:.2f} switch intervals late (medians), against "
-            "{idle} with no other thread. The napping thread woke on time, then waited for the "
-            "GIL, which the CPU-bound thread gives up only when the interval runs out."
+            "**The nap waited about one switch interval for the GIL.** Next to a CPU-bound thread, "
+            "the {nap} nap ended later than it did alone in the same rounds (alone: {idle} late). "
+            "The lateness the CPU-bound thread caused, per switch interval: {figures}. The napping "
+            "thread woke on time, then waited for the GIL, which the CPU-bound thread gives up "
+            "only when the interval runs out."
         ),
         "gil.convoy_untracked": (
-            "**The switch interval made no difference.** With a CPU-bound thread running, the "
-            "{nap} nap ended at most {worst} late (medians), against {idle} with no other thread: "
-            "the napping thread did not wait for a GIL."
+            "**The napping thread did not wait for the GIL.** Next to a CPU-bound thread, the "
+            "{nap} nap ended less than half a switch interval later than alone (alone: {idle} "
+            "late) at every setting. The lateness the CPU-bound thread caused, per switch "
+            "interval: {figures}."
         ),
         "gil.convoy_mixed": (
-            "**The lateness followed the switch interval only at some settings:** {low:.2f} to "
-            "{high:.2f} switch intervals (medians), against {idle} with no other thread. The "
-            "table shows which."
+            "**The wait followed the switch interval only at some settings, or this run cannot "
+            "tell.** Next to a CPU-bound thread, the {nap} nap ended later than alone (alone: "
+            "{idle} late). The lateness the CPU-bound thread caused, per switch interval: "
+            "{figures}."
         ),
         "gil.convoy_starved": (
-            "The CPU-bound thread got as little as {share:.0%} of a core: other programs were "
-            "using the machine, so it did not always get a core in time to take the GIL while the "
-            "napper slept, and the napper then found the GIL free when it woke."
+            "The CPU-bound thread got as little as {share:.0%} of a core: other programs kept "
+            "it off the CPU at times, which disturbs the wait both ways. Off the CPU while the "
+            "napper sleeps, it cannot take the GIL, and the napper finds the GIL free when it "
+            "wakes; off the CPU while it holds the GIL, it makes the napper wait until it runs "
+            "again."
+        ),
+        "gil.convoy_ft_none": (
+            "**No wait for a GIL.** This interpreter runs without the GIL, and next to a CPU-bound "
+            "thread the {nap} nap ended less than half a switch interval later than alone (alone: "
+            "{idle} late) at every setting. The lateness the CPU-bound thread caused, per switch "
+            "interval: {figures}."
+        ),
+        "gil.convoy_ft_some": (
+            "**With the GIL off, the nap still ended later next to the CPU-bound thread at some "
+            "settings, or this run cannot tell** (alone: {idle} late). The lateness the CPU-bound "
+            "thread caused, per switch interval: {figures}. With no GIL to wait for, a wait like "
+            "that comes from the machine (the threads and other programs competing for the cores), "
+            "not from a lock."
         ),
         "gil.label": "Python {python}, {gil}",
         "gil.label_ft": "Python {python} free-threaded, {gil}",
         "gil.chart_title": "How late a {nap} nap ends while a CPU-bound thread runs",
         "gil.chart_x": "Switch interval (ms, log scale)",
-        "gil.chart_y": "Late by, median (ms, log scale)",
         "gil.chart_one_interval": "one switch interval",
         "gil.chart_idle": "no other thread (build's Python)",
         "gil.col_interpreter": "Interpreter",
@@ -248,10 +322,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "gil.col_at_interval": "CPU-bound thread, {interval} interval",
         "gil.col_one_thread": "1 thread (median)",
         "gil.col_speedup_at": "{threads} threads",
-        "gil.col_busy_best": "Cores busy (best run)",
         "gil.col_verdict": "Result",
-        "gil.row_parallel": "parallel",
-        "gil.row_serial": "no speedup",
         "gil.verdict_gil": (
             "**This build ran with the GIL.** Its interpreter, Python {python}, is not a "
             "free-threaded build, so every measurement above was taken with the GIL on."
@@ -271,6 +342,24 @@ CATALOGUE: dict[str, dict[str, str]] = {
             "this part shows only the build's own interpreter."
         ),
         "gil.again_under": "The same program under Python {python} free-threaded, {gil}",
+        "gil.chart_y": "Late by: median and 95 % interval (ms, log scale)",
+        "gil.cell_convoy": "{late}; caused {intervals} intervals",
+        "gil.col_busy_at": "Cores busy, {threads} threads",
+        "gil.row.threads_cpu.reproduced": "no speedup, as the GIL predicts",
+        "gil.row.threads_cpu.not_reproduced": "faster: noise, not parallelism",
+        "gil.row.free_threads_cpu.reproduced": "parallel",
+        "gil.row.free_threads_cpu.not_reproduced": "no parallel speedup",
+        "gil.row.inconclusive": "this run cannot tell",
+        "gil.row.not_applicable": "one core: cannot run in parallel",
+        "gil.row.no_data": "not measured",
+        "claims.convoy": (
+            "A thread that wakes next to a CPU-bound thread waits for the GIL, about one switch "
+            "interval."
+        ),
+        "claims.convoy.figure": "{source}: lateness it caused, in switch intervals",
+        "evidence.squares_threads": "sum of squares, 2 threads against 1",
+        "evidence.sha256_threads": "SHA-256 of {buffer} buffers, 2 threads against 1",
+        "evidence.convoy_nap": "a {nap} nap next to a CPU-bound thread, {interval} switch interval",
         "bytecode.switch_points": (
             "In this build `{function}` became {count} instructions, among them {calls} calls "
             "({call_names}) and {jumps} backward jump ({jump_names}) that closes the `for` loop. "

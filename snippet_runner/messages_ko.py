@@ -154,114 +154,171 @@ KO: dict[str, str] = {
     "gil.col_threads": "스레드 수",
     "gil.col_wall": "경과 시간(중앙값)",
     "gil.col_range": "최소 &ndash; 최대",
-    "gil.col_speedup": "1스레드 대비 속도",
+    "gil.col_speedup": "1스레드 대비 속도(95 % 구간)",
+    "gil.col_ideal": "이상값: min(스레드 수, 코어 수)",
     "gil.col_busy": "코어 사용량(CPU 시간 ÷ 경과 시간)",
-    "gil.col_runs": "실행 횟수",
-    "gil.cpu_parallel": (
-        "**스레드가 병렬로 실행되었습니다.** 스레드 {threads}개가 "
-        "스레드 하나일 때의 {speedup:.2f}&times; 속도로 작업을 "
-        "마쳤고, 평균 {busy:.1f}코어를 사용했습니다."
+    "gil.col_rounds": "라운드",
+    "gil.cell_speedup": "{speedup:.2f}\u00d7 ({low:.2f}\u2013{high:.2f})",
+    "gil.baseline": "기준",
+    "gil.table_note": (
+        "각 속도: 짝지은 라운드마다 스레드 하나일 때의 시간을 같은 라운드의 이 설정 시간으로 "
+        "나눈 값의 중앙값이고, 괄호 안은 그 95 % 구간입니다. 각 라운드는 모든 스레드 수를 한 "
+        "번씩, 라운드마다 돌아가는 순서로 실행했습니다. *한계에 도달*: 구간이 이상적인 값 "
+        "min(스레드 수, 사용 가능한 코어 수)에 닿아, 이 실행을 완벽한 확장과 구별할 수 없다는 "
+        "뜻입니다. *코어 사용량*: 프로세스 전체의 CPU 시간을 경과 시간으로 나눈 값으로, "
+        "라운드에 걸친 중앙값과 구간입니다."
     ),
-    "gil.cpu_serial": (
-        "**속도 향상이 없습니다.** 스레드가 둘 이상인 실행 중 가장 "
-        "좋았던 경우(스레드 {threads}개)도 스레드 하나일 때의 "
-        "{speedup:.2f}&times; 속도에 그쳤고, 평균 {busy:.1f}코어를 "
-        "사용했습니다."
+    "gil.past_limit": (
+        "이 구간은 사용 가능한 코어 {cores}개가 허용하는 최대치 {ideal:g}&times;보다 완전히 "
+        "위에 있습니다. 실제 병렬성이 아니라 측정 이상입니다(표 아래 설명 참고)."
     ),
-    "gil.cpu_expected_gil": (
-        "GIL로 예상되는 그대로입니다. GIL을 쥔 스레드만 Python 바이트 "
-        "코드를 실행하므로, 코어가 몇 개든(여기서는 {cores}개) "
-        "스레드들은 코어 하나 분량의 일을 번갈아 처리합니다."
+    "gil.cpu_gil_reproduced": (
+        "**속도 향상이 없습니다.** 스레드 하나와 비교해 스레드 {threads}개는 작업을 {figure} "
+        "빠르기로 마쳤고, 코어 {busy:.2f}개({busy_low:.2f}&ndash;{busy_high:.2f})를 "
+        "사용했습니다. GIL로 예상되는 그대로입니다. GIL을 쥔 스레드만 Python 바이트 코드를 "
+        "실행하므로, 코어가 몇 개든(여기서는 {cores}개) 스레드들은 코어 하나 분량의 일을 "
+        "번갈아 처리합니다."
     ),
-    "gil.cpu_unexpected_gil": (
-        "GIL이 켜져 있으면 순수 Python 스레드가 스레드 하나보다 "
-        "빨라질 수 없습니다. 이런 결과는 바이트 코드가 병렬로 "
-        "실행되었다는 뜻이 아니라, 시간 측정에 잡음이 섞였다는 "
-        "뜻입니다(다른 프로그램이 스레드 하나짜리 실행을 느리게 만든 "
-        "경우)."
+    "gil.cpu_gil_not_reproduced": (
+        "**GIL이 켜져 있는데도 스레드 하나보다 빨랐습니다.** 스레드 하나와 비교해 스레드 "
+        "{threads}개는 작업을 {figure} 빠르기로 마쳤고, 코어 "
+        "{busy:.2f}개({busy_low:.2f}&ndash;{busy_high:.2f})를 사용했습니다. GIL 아래에서 순수 "
+        "Python 스레드는 번갈아 실행되므로, 이런 결과는 바이트 코드가 병렬로 실행되었다는 "
+        "뜻이 아니라 시간 측정에 잡음이 섞였다는 뜻입니다(다른 프로그램이 스레드 하나짜리 "
+        "실행을 느리게 만든 경우)."
     ),
-    "gil.cpu_expected_ft": (
-        "GIL을 끄고 실행하면 가능한 결과입니다. 코어 {cores}개에서는 "
-        "최대 min(스레드 수, 코어 수) = {ceiling}&times;까지 빨라질 "
-        "수 있습니다."
+    "gil.cpu_gil_inconclusive": (
+        "**이번 실행으로는 판단할 수 없습니다.** 스레드 하나와 비교해 스레드 {threads}개는 "
+        "작업을 {figure} 빠르기로 마쳤습니다. 구간이 번갈아 실행과 병렬 실행을 가르는 이 "
+        "사이트의 기준값 {threshold}에 걸쳐 있어, 이번 라운드들은 판단하기에 잡음이 너무 "
+        "컸습니다."
     ),
-    "gil.cpu_short_ft_busy": (
-        "GIL이 꺼져 있어 코어 {cores}개에서 최대 min(스레드 수, 코어 "
-        "수) = {ceiling}&times;까지 가능했지만, 프로세스가 받은 CPU "
-        "시간은 {busy:.1f}코어 분량뿐이었습니다. 이 프로그램이 도는 "
-        "동안 다른 프로그램들이 머신의 나머지를 쓰고 있었습니다."
+    "gil.cpu_ft_reproduced": (
+        "**스레드가 병렬로 실행되었습니다.** 스레드 하나와 비교해 스레드 {threads}개는 "
+        "작업을 {figure} 빠르기로 마쳤고, 코어 {busy:.2f}개({busy_low:.2f}&ndash;"
+        "{busy_high:.2f})를 사용했습니다. GIL이 꺼져 있으면 코어 {cores}개에서 최대 "
+        "min(스레드 수, 코어 수) = {ideal:g}&times;까지 가능합니다."
     ),
-    "gil.cpu_short_ft": (
-        "GIL이 꺼져 있어 코어 {cores}개에서 최대 min(스레드 수, 코어 "
-        "수) = {ceiling}&times;까지 가능했습니다. 스레드들은 "
-        "{busy:.1f}코어를 사용하고도 더 빨리 끝나지 않았으니, 서로 "
-        "방해가 된 것입니다."
+    "gil.cpu_ft_starved": (
+        "**이번 실행에서는 병렬 속도 향상이 없었습니다.** 스레드 하나와 비교해 스레드 "
+        "{threads}개는 작업을 {figure} 빠르기로 마쳤습니다. GIL이 꺼져 있어 코어 {cores}개에서 "
+        "최대 {ideal:g}&times;까지 가능했지만, 프로세스가 받은 CPU 시간은 코어 "
+        "{busy:.2f}개({busy_low:.2f}&ndash;{busy_high:.2f}) 분량뿐이었습니다. 이 프로그램이 "
+        "도는 동안 다른 프로그램들이 머신의 나머지를 쓰고 있었습니다."
     ),
-    "gil.c_parallel": (
-        "**스레드가 병렬로 실행되었습니다.** 스레드 {threads}개가 "
-        "스레드 하나일 때의 {speedup:.2f}&times; 속도로 버퍼를 "
-        "해시했고 {busy:.1f}코어를 사용했습니다. `hashlib`의 C 코드가 "
-        "일하는 동안 GIL을 내려놓았으므로, 스레드들이 동시에 해시를 "
-        "계산할 수 있었습니다."
+    "gil.cpu_ft_contended": (
+        "**이번 실행에서는 병렬 속도 향상이 없었습니다.** 스레드 하나와 비교해 스레드 "
+        "{threads}개는 작업을 {figure} 빠르기로 마쳤습니다. GIL이 꺼져 있어 코어 {cores}개에서 "
+        "최대 {ideal:g}&times;까지 가능했습니다. 스레드들은 코어 "
+        "{busy:.2f}개({busy_low:.2f}&ndash;{busy_high:.2f})를 사용하고도 더 빨리 끝나지 "
+        "않았으니, 서로 방해가 된 것입니다."
     ),
-    "gil.c_serial_busy": (
-        "**이번 빌드에서는 빨라지지 않았습니다.** 스레드 "
-        "{threads}개의 속도는 스레드 하나일 때의 "
-        "{speedup:.2f}&times;에 그쳤고, 프로세스가 받은 CPU 시간은 "
-        "평균 {busy:.1f}코어 분량뿐이었습니다. 이 프로그램이 도는 "
-        "동안 다른 프로그램들이 나머지 코어를 쓰고 있었으므로, "
-        "스레드들은 코어 하나를 나눠 써야 했습니다."
+    "gil.cpu_ft_inconclusive": (
+        "**이번 실행으로는 판단할 수 없습니다.** 스레드 하나와 비교해 스레드 {threads}개는 "
+        "작업을 {figure} 빠르기로 마쳤고 코어 {busy:.2f}개를 사용했습니다. 구간이 이 "
+        "사이트가 병렬 실행에 요구하는 속도 향상 {threshold}에 걸쳐 있어, 이번 라운드들은 "
+        "판단하기에 잡음이 너무 컸습니다."
     ),
-    "gil.c_serial": (
-        "**이번 빌드에서는 빨라지지 않았습니다.** 프로세스가 "
-        "{busy:.1f}코어를 사용했는데도 스레드 {threads}개의 속도는 "
-        "스레드 하나일 때의 {speedup:.2f}&times;에 그쳤습니다."
+    "gil.cpu_one_core": (
+        "빌드 머신에서 사용할 수 있는 코어가 하나뿐이어서 스레드 {threads}개가 동시에 실행될 "
+        "수 없었습니다. 스레드 하나와 비교한 빠르기는 {figure}였습니다."
+    ),
+    "gil.c_reproduced": (
+        "**스레드들이 병렬로 해시했습니다.** 스레드 하나와 비교해 스레드 {threads}개는 "
+        "버퍼를 {figure} 빠르기로 해시했고, 코어 {busy:.2f}개({busy_low:.2f}&ndash;"
+        "{busy_high:.2f})를 사용했습니다. `hashlib`의 C 코드가 일하는 동안 GIL을 "
+        "내려놓았으므로, 스레드들이 동시에 해시를 계산할 수 있었습니다."
+    ),
+    "gil.c_starved": (
+        "**이번 실행에서는 빨라지지 않았습니다.** 스레드 하나와 비교해 스레드 {threads}개는 "
+        "버퍼를 {figure} 빠르기로 해시했고, 프로세스가 받은 CPU 시간은 코어 "
+        "{busy:.2f}개({busy_low:.2f}&ndash;{busy_high:.2f}) 분량뿐이었습니다. 이 프로그램이 "
+        "도는 동안 다른 프로그램들이 나머지 코어를 쓰고 있었으므로, 스레드들은 코어 하나 "
+        "정도를 나눠 써야 했습니다."
+    ),
+    "gil.c_contended": (
+        "**이번 실행에서는 빨라지지 않았습니다.** 프로세스가 코어 {busy:.2f}개"
+        "({busy_low:.2f}&ndash;{busy_high:.2f})를 사용했는데도, 스레드 하나와 비교해 스레드 "
+        "{threads}개는 버퍼를 {figure} 빠르기로 해시하는 데 그쳤습니다."
+    ),
+    "gil.c_inconclusive": (
+        "**이번 실행으로는 판단할 수 없습니다.** 스레드 하나와 비교해 스레드 {threads}개는 "
+        "버퍼를 {figure} 빠르기로 해시했습니다. 구간이 이 사이트가 병렬 실행에 요구하는 속도 "
+        "향상 {threshold}에 걸쳐 있어, 이번 라운드들은 판단하기에 잡음이 너무 컸습니다."
     ),
     "gil.c_one_core": (
-        "빌드 머신에 코어가 하나뿐이어서 스레드 {threads}개가 동시에 "
-        "실행될 수 없었습니다. 결과는 스레드 하나일 때의 "
-        "{speedup:.2f}&times; 속도였습니다."
+        "빌드 머신에서 사용할 수 있는 코어가 하나뿐이어서 스레드 {threads}개가 동시에 해시할 "
+        "수 없었습니다. 스레드 하나와 비교한 빠르기는 {figure}였습니다."
+    ),
+    "gil.c_gil_off": (
+        "이 인터프리터는 GIL을 끈 채 실행되었으므로, 이번 실행으로는 `hashlib`이 GIL을 "
+        "내려놓는지 보여 줄 수 없습니다. 스레드 하나와 비교해 스레드 {threads}개는 버퍼를 "
+        "{figure} 빠르기로 해시했습니다."
     ),
     "gil.col_other_thread": "다른 스레드",
     "gil.col_interval": "스위치 간격",
-    "gil.col_late": "슬립이 늦게 끝난 시간(중앙값)",
-    "gil.col_naps": "슬립 횟수",
+    "gil.col_late": "슬립이 늦게 끝난 시간(중앙값, 95 % 구간)",
+    "gil.col_caused": "CPU 바운드 스레드 때문에 늦어진 시간",
+    "gil.col_in_intervals": "늦어진 시간(스위치 간격 단위)",
+    "gil.col_naps": "라운드당 슬립 횟수",
     "gil.col_share": "CPU 바운드 스레드가 받은 코어 비율",
     "gil.no_thread": "없음",
     "gil.cpu_thread": "CPU 바운드",
     "gil.default_mark": "(기본값)",
+    "gil.convoy_note": (
+        "각 라운드는 혼자일 때와, 스위치 간격마다 CPU 바운드 스레드 옆에서 슬립했고, 순서는 "
+        "라운드마다 돌아갔습니다. 한 라운드에서 한 설정의 값은 그 슬립들의 중앙값이고, 표에는 "
+        "라운드에 걸친 중앙값과 그 95 % 구간이 나옵니다. *CPU 바운드 스레드 때문에 늦어진 "
+        "시간*: 라운드마다 그 스레드 옆에서 늦어진 시간에서 같은 라운드에서 혼자일 때 늦어진 "
+        "시간을 뺀 값이므로, 이 머신의 타이머 자체가 늦는 만큼은 포함되지 않습니다."
+    ),
+    "gil.convoy_figure": "{interval}: {caused}, 간격 단위로 {figure}",
+    "gil.convoy_status.reproduced": "(간격의 절반 이상)",
+    "gil.convoy_status.not_reproduced": "(간격의 절반 미만)",
+    "gil.convoy_status.inconclusive": "(이번 실행으로는 판단할 수 없음)",
     "gil.convoy_tracked": (
-        "**슬립이 대략 스위치 간격 하나만큼 늦게 끝났습니다.** CPU "
-        "바운드 스레드가 도는 동안 {nap} 슬립은 스위치 간격의 "
-        "{low:.2f}배에서 {high:.2f}배 사이만큼 늦게 끝났고(중앙값), "
-        "다른 스레드가 없을 때는 {idle} 늦었습니다. 슬립하던 스레드는 "
-        "제때 깨어났지만 그다음 GIL을 기다려야 했습니다. CPU 바운드 "
-        "스레드는 간격이 다 지나야 GIL을 내놓기 때문입니다."
+        "**슬립한 스레드는 GIL을 대략 스위치 간격 하나만큼 기다렸습니다.** CPU 바운드 스레드 "
+        "옆에서 {nap} 슬립은 같은 라운드에서 혼자일 때(혼자일 때 {idle} 늦음)보다 늦게 끝났습니다. "
+        "CPU 바운드 스레드 때문에 늦어진 시간을 스위치 간격별로 보면 다음과 같습니다. {figures}. "
+        "슬립하던 스레드는 제때 깨어났지만 그다음 GIL을 기다려야 했습니다. CPU 바운드 스레드는 "
+        "간격이 다 지나야 GIL을 내놓기 때문입니다."
     ),
     "gil.convoy_untracked": (
-        "**스위치 간격은 아무 차이도 만들지 않았습니다.** CPU 바운드 "
-        "스레드가 도는 동안에도 {nap} 슬립은 길어야 {worst} 늦게 "
-        "끝났고(중앙값), 다른 스레드가 없을 때는 {idle} 늦었습니다. "
-        "슬립하던 스레드는 GIL을 기다리지 않았습니다."
+        "**슬립한 스레드는 GIL을 기다리지 않았습니다.** CPU 바운드 스레드 옆에서도 {nap} 슬립은 "
+        "모든 설정에서 혼자일 때(혼자일 때 {idle} 늦음)보다 스위치 간격의 절반 미만만큼만 더 늦게 "
+        "끝났습니다. CPU 바운드 스레드 때문에 늦어진 시간을 스위치 간격별로 보면 다음과 같습니다. "
+        "{figures}."
     ),
     "gil.convoy_mixed": (
-        "**늦어진 정도가 일부 설정에서만 스위치 간격을 따랐습니다.** "
-        "스위치 간격의 {low:.2f}배에서 {high:.2f}배 사이였고(중앙값), "
-        "다른 스레드가 없을 때는 {idle} 늦었습니다. 어느 설정이 "
-        "그랬는지는 표에 나와 있습니다."
+        "**기다린 시간이 일부 설정에서만 스위치 간격을 따랐거나, 이번 실행으로는 판단할 수 "
+        "없습니다.** CPU 바운드 스레드 옆에서 {nap} 슬립은 혼자일 때(혼자일 때 {idle} 늦음)보다 "
+        "늦게 끝났습니다. CPU 바운드 스레드 때문에 늦어진 시간을 스위치 간격별로 보면 다음과 "
+        "같습니다. {figures}."
     ),
     "gil.convoy_starved": (
-        "CPU 바운드 스레드가 받은 몫은 코어 하나의 {share:.0%}까지 "
-        "떨어졌습니다. 다른 프로그램들이 머신을 쓰고 있어서, 이 "
-        "스레드는 상대가 슬립하는 동안 GIL을 가져갈 만큼 제때 코어를 "
-        "얻지 못하기도 했고, 그럴 때 깨어난 스레드는 GIL이 비어 있는 "
-        "것을 보았습니다."
+        "CPU 바운드 스레드가 받은 몫은 코어 하나의 {share:.0%}까지 떨어졌습니다. 다른 "
+        "프로그램들이 때때로 이 스레드를 CPU에서 밀어냈고, 이는 기다리는 시간을 양쪽으로 "
+        "흔듭니다. 상대가 슬립하는 동안 CPU를 받지 못하면 GIL을 가져갈 수 없어, 깨어난 "
+        "스레드는 GIL이 비어 있는 것을 봅니다. GIL을 쥔 채 CPU를 받지 못하면, 깨어난 스레드는 "
+        "이 스레드가 다시 실행될 때까지 기다립니다."
+    ),
+    "gil.convoy_ft_none": (
+        "**GIL을 기다리지 않았습니다.** 이 인터프리터는 GIL 없이 실행되며, CPU 바운드 스레드 "
+        "옆에서 {nap} 슬립은 모든 설정에서 혼자일 때(혼자일 때 {idle} 늦음)보다 스위치 간격의 절반 "
+        "미만만큼만 더 늦게 끝났습니다. CPU 바운드 스레드 때문에 늦어진 시간을 스위치 간격별로 "
+        "보면 다음과 같습니다. {figures}."
+    ),
+    "gil.convoy_ft_some": (
+        "**GIL이 꺼져 있는데도 일부 설정에서는 CPU 바운드 스레드 옆에서 슬립이 더 늦게 끝났거나, "
+        "이번 실행으로는 판단할 수 없습니다**(혼자일 때 {idle} 늦음). CPU 바운드 스레드 때문에 "
+        "늦어진 시간을 스위치 간격별로 보면 다음과 같습니다. {figures}. 기다릴 GIL이 없으므로, "
+        "이런 대기는 락이 아니라 머신에서 옵니다(스레드들과 다른 프로그램들이 코어를 두고 다툰 "
+        "것)."
     ),
     "gil.label": "Python {python}, {gil}",
     "gil.label_ft": "Python {python} 프리스레딩 빌드, {gil}",
     "gil.chart_title": "CPU 바운드 스레드가 도는 동안 {nap} 슬립은 얼마나 늦게 끝나는가",
     "gil.chart_x": "스위치 간격(ms, 로그 눈금)",
-    "gil.chart_y": "늦어진 시간, 중앙값(ms, 로그 눈금)",
     "gil.chart_one_interval": "스위치 간격 하나",
     "gil.chart_idle": "다른 스레드 없음(빌드의 Python)",
     "gil.col_interpreter": "인터프리터",
@@ -269,10 +326,7 @@ KO: dict[str, str] = {
     "gil.col_at_interval": "CPU 바운드 스레드, 간격 {interval}",
     "gil.col_one_thread": "스레드 1개(중앙값)",
     "gil.col_speedup_at": "스레드 {threads}개",
-    "gil.col_busy_best": "코어 사용량(가장 좋은 실행)",
     "gil.col_verdict": "결과",
-    "gil.row_parallel": "병렬",
-    "gil.row_serial": "향상 없음",
     "gil.verdict_gil": (
         "**이 빌드는 GIL을 켠 채 실행되었습니다.** 인터프리터(Python "
         "{python})가 프리스레딩 빌드가 아니므로, 위의 모든 측정은 "
@@ -296,6 +350,24 @@ KO: dict[str, str] = {
         "결과만 보여 줍니다."
     ),
     "gil.again_under": "같은 프로그램을 Python {python} 프리스레딩 빌드({gil})로 실행한 결과",
+    "gil.chart_y": "늦어진 시간: 중앙값과 95 % 구간(ms, 로그 눈금)",
+    "gil.cell_convoy": "{late}; 간격 단위로 {intervals} 더 늦음",
+    "gil.col_busy_at": "코어 사용량, 스레드 {threads}개",
+    "gil.row.threads_cpu.reproduced": "향상 없음, GIL로 예상되는 대로",
+    "gil.row.threads_cpu.not_reproduced": "더 빠름: 병렬성이 아니라 잡음",
+    "gil.row.free_threads_cpu.reproduced": "병렬",
+    "gil.row.free_threads_cpu.not_reproduced": "병렬 속도 향상 없음",
+    "gil.row.inconclusive": "이번 실행으로는 판단할 수 없음",
+    "gil.row.not_applicable": "코어 하나: 병렬 실행 불가",
+    "gil.row.no_data": "측정되지 않음",
+    "claims.convoy": (
+        "CPU 바운드 스레드 옆에서 깨어난 스레드는 GIL을 기다리며, 그 시간은 스위치 간격 하나 "
+        "정도입니다."
+    ),
+    "claims.convoy.figure": "{source}: 그 때문에 늦어진 시간(스위치 간격 단위)",
+    "evidence.squares_threads": "제곱의 합, 스레드 2개 대 1개",
+    "evidence.sha256_threads": "{buffer} 버퍼의 SHA-256, 스레드 2개 대 1개",
+    "evidence.convoy_nap": "CPU 바운드 스레드 옆에서 {nap} 슬립, 스위치 간격 {interval}",
     "bytecode.switch_points": (
         "이 빌드에서 `{function}` 함수는 명령어 {count}개가 "
         "되었습니다. 그중 호출이 {calls}개({call_names}), `for` "

@@ -345,6 +345,8 @@ def recorded(monkeypatch):
         return chosen["cpu" if snippet == bench.CPU else "io"]
 
     monkeypatch.setattr(evidence.bench, "columns", columns)
+    # The GIL page's own runs bear on the same claims; here only the benchmarks speak.
+    monkeypatch.setattr(evidence.gil, "runs_by_interpreter", lambda snippet, **options: [])
     # The decision page's C-code row takes the GIL page's claim; here, a fixed measurement.
     hashing = claims.Evidence("hashing, 2 threads", claims.Estimate(1.9, 1.8, 1.95, 8, 0.96))
     monkeypatch.setitem(evidence.GATHER, "c_threads", lambda lang="en": [hashing])
