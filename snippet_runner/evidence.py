@@ -10,9 +10,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from snippet_runner import bench, claims
+from snippet_runner import bench, claims, cluster
 from snippet_runner.claims import Estimate, Evidence
 from snippet_runner.messages import t
+from snippet_runner.render import duration
+from snippet_runner.run import run
 
 # --- The benchmarks (I/O-bound vs CPU-bound page) --------------------------------------------
 
@@ -87,11 +89,64 @@ def io_floor(lang: str = "en") -> list[Evidence]:
     return items
 
 
+# --- Beyond one machine (Dask against a process pool) ---------------------------------------
+
+
+def cluster_start(lang: str = "en") -> list[Evidence]:
+    """The cluster's time to be ready over the pool's, per round (start_cost_dask.py)."""
+    record = run(cluster.START)
+    if not record.results:
+        return [Evidence(f"`{cluster.START}`", None)]
+    r = record.results
+    what = t(
+        "evidence.cluster_start", lang, workers=r["workers"], method=r["machine"]["start_method"]
+    )
+    return [
+        Evidence(
+            _bench_source(r, what, lang),
+            cluster.ratio_of(r, "ready"),
+            None,
+            "beyond-one-machine.md#what-a-cluster-costs-to-start",
+        )
+    ]
+
+
+def dask_task_size(lang: str = "en") -> list[Evidence]:
+    """Dask's efficiency over the pool's, per round, at every size of the sweep from
+    cluster.CLAIM_SIZE up (task_size_sweep.py)."""
+    record = run(cluster.SWEEP)
+    if not record.results:
+        return [Evidence(f"`{cluster.SWEEP}`", None)]
+    r = record.results
+    items = []
+    for point in cluster.sweep_points(r):
+        if point["size"] < cluster.CLAIM_SIZE:
+            continue
+        what = t(
+            "evidence.dask_tasks",
+            lang,
+            tasks=r["tasks"],
+            size=duration(point["size"]),
+            workers=r["workers"],
+        )
+        items.append(
+            Evidence(
+                _bench_source(r, what, lang),
+                cluster.share(point),
+                None,
+                "beyond-one-machine.md#how-big-must-a-task-be",
+            )
+        )
+    return items
+
+
 GATHER: dict[str, Callable[[str], list[Evidence]]] = {
     "threads_cpu": threads_cpu,
     "free_threads_cpu": free_threads_cpu,
     "processes_cpu": processes_cpu,
     "io_floor": io_floor,
+    "cluster_start": cluster_start,
+    "dask_task_size": dask_task_size,
 }
 
 
