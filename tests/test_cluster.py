@@ -1051,3 +1051,19 @@ def test_the_prose_gives_the_sweeps_own_parameters():
         f"네 개씩 실행하며, 태스크 하나의 작업량은 약 {span.replace(' to ', '부터 ')}까지"
         in prose("beyond-one-machine.ko.md")
     )
+
+
+# A markdown-exec block, a fenced code block, or a --8<-- include: none of it is prose.
+NOT_PROSE = re.compile(r"^( *)```.*?^\1```|^ *--8<--.*?$", re.S | re.M)
+
+
+@pytest.mark.parametrize("page", [PAGE.name, "beyond-one-machine.ko.md"])
+def test_the_prose_states_no_figure_a_run_could_contradict(page):
+    """Outcomes come from generated blocks. Typed figures are limited to the definition of
+    efficiency (100% = no overhead, 50% = half the time), cited ones (Dask's "about 1ms") and
+    the program's parameters (tested above); the crossover's share is generated."""
+    text = NOT_PROSE.sub("", (PROJECT / "docs" / page).read_text(encoding="utf-8"))
+    assert re.findall(r"\d+(?:\.\d+)? ?(?:%|\u00d7|&times;|times\b)", text) == ["100%", "50%"]
+    assert cluster.percent(cluster.SHARE) not in text
+    for word in ("three times", "세 번"):
+        assert word not in text
