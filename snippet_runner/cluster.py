@@ -354,15 +354,15 @@ def efficiency_chart(record: Run, lang: str = "en") -> str:
     )
     # In a <div>, Markdown leaves the SVG alone instead of wrapping it in a paragraph.
     out = f"<div>\n{svg}\n</div>"
-    if past := past_ideal(record.results):
+    if past := past_ideal(record.results, lang):
         out += "\n\n" + t("cluster.past_ideal_note", lang, points=", ".join(past))
     return out
 
 
-def past_ideal(results: dict) -> list[str]:
+def past_ideal(results: dict, lang: str = "en") -> list[str]:
     """The measurements whose whole efficiency interval lies above 100 %: not possible."""
     return [
-        f"{label(name)} {duration(p['size'])}"
+        f"{label(name, lang)} {duration(p['size'])}"
         for p in sweep_points(results)
         for name in (POOL, DASK)
         if claims.against_limit(efficiency(p, name), 1.0) == claims.PAST_LIMIT
