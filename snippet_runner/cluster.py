@@ -1,15 +1,26 @@
-"""What the page about Dask's distributed scheduler says: tables, a chart and claims.
+"""What the page about Dask's distributed scheduler says: tables, a chart and sentences.
 
-Every function here is pure: it takes the Run records of the programs under
-``snippets/cluster/`` and returns Markdown or inline SVG. (The module is not called
-``distributed``: that name belongs to the package the programs import.)
+The timed programs under ``snippets/cluster/`` measure in paired rounds (``measure.rounds``):
+every round runs each configuration once, in a rotating order, and every comparison is a
+ratio within a round, summarised as the median of the per-round ratios with its interval.
+Every sentence here is chosen by those intervals, and says them. The two claims the page
+states (a cluster starts far slower than a pool; from tasks of some size on, Dask's
+efficiency is close to the pool's) are defined in :mod:`snippet_runner.claims` and their
+evidence gathered in :mod:`snippet_runner.evidence`.
+
+Every function here is pure: it takes the Run records of the programs and returns Markdown
+or inline SVG. (The module is not called ``distributed``: that name belongs to the package the
+programs import.)
 """
 
 from __future__ import annotations
 
-from snippet_runner import charts
+from collections.abc import Callable
+
+from snippet_runner import bench, charts, claims
+from snippet_runner.claims import Estimate
 from snippet_runner.messages import t
-from snippet_runner.render import duration, spread, table, time_spent
+from snippet_runner.render import duration, table, time_spent
 from snippet_runner.run import Run
 
 PRIMES = "cluster/primes_dask.py"
@@ -24,20 +35,66 @@ POOL = "ProcessPoolExecutor"
 DASK = "Client.map + gather"
 EXECUTOR = "Client.get_executor()"
 CLUSTER = "LocalCluster"
+WAYS = (SEQUENTIAL, POOL, DASK, EXECUTOR)
 
-# The crossover: the smallest task size from which on (at that size and every larger one in the
-# sweep) Dask's efficiency is at least this share of the process pool's.
-SHARE = 0.8
-# Dask and the pool count as "about as fast" when their medians differ by less than this.
-SAME = 0.1
+# The claims this page states, defined once in claims.CLAIMS.
+START_CLAIM = "cluster_start"
+SIZE_CLAIM = "dask_task_size"
+# The crossover's share: Dask's efficiency as a fraction of the pool's (the claim's threshold).
+SHARE = claims.CLAIMS[SIZE_CLAIM].threshold
+# The claim "dask_task_size" is about tasks of at least this many seconds of work: its
+# statement names this size, and the sweep must reach it (tests check both).
+CLAIM_SIZE = 0.1
+
+# Where an interval lies against 1 (the same time) or against SHARE: the words for each.
+ABOVE, BELOW, STRADDLES = "above", "below", "straddles"
 
 
-def times(ratio: float) -> str:
-    return f"{ratio:,.0f}" if ratio >= 10 else f"{ratio:.2g}"
+def ratio(value: float) -> str:
+    """A ratio as the page writes it: 1.26, 12.3, 133."""
+    return f"{value:,.0f}" if abs(value) >= 100 else f"{value:.3g}"
 
 
 def percent(share: float) -> str:
-    return f"{share:.0%}"
+    """A share in per cent: 93%, 5.3%, 0.23% (two figures below 10 %, so that a small share
+    does not read as 0%)."""
+    if abs(share) >= 0.1 or share == 0:
+        return f"{share:.0%}"
+    return f"{100 * share:.2g}%"
+
+
+def times(value: float) -> str:
+    return f"{ratio(value)}&times;"
+
+
+def span(
+    e: Estimate, fmt: Callable[[float], str], lang: str = "en", bound: Callable | None = None
+) -> str:
+    """A median with its interval: "1.26x (99% interval 1.02-1.66)". ``bound`` writes the
+    ends of the interval (``fmt`` by default)."""
+    bound = bound or fmt
+    return t(
+        "cluster.span",
+        lang,
+        value=fmt(e.median),
+        low=bound(e.low),
+        high=bound(e.high),
+        confidence=percent(e.confidence),
+    )
+
+
+def ratio_span(e: Estimate, lang: str = "en") -> str:
+    """A ratio with its interval: "1.26x (99% interval 1.02-1.66)"."""
+    return span(e, times, lang, bound=ratio)
+
+
+def side(e: Estimate, line: float) -> str:
+    """Whether the whole interval lies above ``line``, below it, or straddles it."""
+    if e.low > line:
+        return ABOVE
+    if e.high < line:
+        return BELOW
+    return STRADDLES
 
 
 def failed(records: list[Run], lang: str = "en") -> str | None:
@@ -51,93 +108,134 @@ def failed(records: list[Run], lang: str = "en") -> str | None:
     return "\n\n".join(notices) or None
 
 
+def ratio_of(results: dict, name: str) -> Estimate | None:
+    """A comparison of the program's rounds: the median per-round ratio and its interval."""
+    return Estimate.of(results["measurement"]["ratios"].get(name))
+
+
+def limit_mark(e: Estimate, ideal: float, lang: str = "en") -> str:
+    """A mark after a figure whose interval reaches the ideal ("at the limit") or lies wholly
+    beyond it ("past the limit"), or nothing."""
+    mark = bench.LIMIT_MARK[claims.against_limit(e, ideal)]
+    return " " + t(mark, lang) if mark else ""
+
+
+def measured(record: Run, lang: str = "en") -> str:
+    """How a program compared its configurations: paired rounds, how many, what ended them,
+    the machine's load and stolen time during them, and the rounds to download."""
+    if notice := failed([record], lang):
+        return notice
+    r = record.results
+    m = r["measurement"]
+    parts = [
+        t(METHOD[record.snippet], lang, configs=len(m["configs"])),
+        bench.rounds_note(r, lang),
+        bench.noise(m, lang),
+    ]
+    return " ".join(p for p in parts if p) + "\n\n" + bench.download(record, lang)
+
+
+METHOD = {
+    PRIMES: "cluster.method_primes",
+    START: "cluster.method_start",
+    SWEEP: "cluster.method_sweep",
+}
+
+
 # --- The workload ----------------------------------------------------------------------------
 
 
 def workload_table(record: Run, lang: str = "en") -> str:
-    """Wall time per way of running the workload, with the speed-up over running it in turn."""
-    if notice := failed([record], lang):
-        return notice
-    timings = record.results["times"]
-    base = timings[SEQUENTIAL]["median"]
-    rows = [
-        [
-            f"`{name}`",
-            duration(stats["median"]),
-            spread(stats),
-            str(stats["runs"]),
-            f"{base / stats['median']:.2f}&times;",
-        ]
-        for name, stats in timings.items()
-    ]
-    head = [
-        t("cluster.col_way", lang),
-        t("cluster.col_wall", lang),
-        t("cluster.col_range", lang),
-        t("cluster.col_runs", lang),
-        t("cluster.col_speedup", lang),
-    ]
-    return table(head, ["---", "---:", "---:", "---:", "---:"], rows)
-
-
-def workload_claim(record: Run, lang: str = "en") -> str:
-    """Dask against the process pool on the same machine and the same work."""
+    """Per way of running the workload: its time and its speed-up over running it in turn,
+    each with its interval; a speed-up at or past the number of workers says so."""
     if notice := failed([record], lang):
         return notice
     r = record.results
-    timings = r["times"]
-    base = timings[SEQUENTIAL]["median"]
-    pool, dask = timings[POOL]["median"], timings[DASK]["median"]
+    ideal = float(min(r["workers"], r["machine"]["usable_cores"]))
+    rows, past = [], False
+    for name in WAYS:
+        time = Estimate.of(r["times"][name])
+        speedup = ratio_of(r, name)
+        if speedup is None:
+            cell = t("cluster.cell_baseline", lang)
+        else:
+            cell = ratio_span(speedup, lang) + limit_mark(speedup, ideal, lang)
+            past |= claims.against_limit(speedup, ideal) == claims.PAST_LIMIT
+        rows.append([f"`{name}`", span(time, duration, lang), cell])
+    head = [
+        t("cluster.col_way", lang),
+        t("cluster.col_time", lang),
+        t("cluster.col_speedup", lang),
+    ]
+    notes = [t("cluster.workload_note", lang, ideal=times(ideal))]
+    if past:
+        notes.append(t("bench.past_limit_note", lang))
+    return table(head, ["---", "---:", "---:"], rows) + "\n\n" + "\n\n".join(notes)
+
+
+WORKLOAD_COMPARED = {
+    ABOVE: "cluster.workload_dask_slower",
+    BELOW: "cluster.workload_dask_faster",
+    STRADDLES: "cluster.workload_dask_same",
+}
+
+
+def workload_claim(record: Run, lang: str = "en") -> str:
+    """Dask against the process pool on the same machine and the same work, per round."""
+    if notice := failed([record], lang):
+        return notice
+    r = record.results
+    dask = ratio_of(r, f"{DASK} / pool")
+    executor = ratio_of(r, f"{EXECUTOR} / pool")
     values = {
         "workers": r["workers"],
         "tasks": r["tasks"],
-        "pool": duration(pool),
-        "pool_speedup": f"{base / pool:.2f}",
-        "dask": duration(dask),
-        "dask_speedup": f"{base / dask:.2f}",
-        "executor": duration(timings[EXECUTOR]["median"]),
-        "executor_speedup": f"{base / timings[EXECUTOR]['median']:.2f}",
-        "slower": percent(dask / pool - 1),
-        "faster": percent(1 - dask / pool),
-        "same": percent(SAME),
+        "pool_speedup": ratio_span(ratio_of(r, POOL), lang),
+        "dask_speedup": ratio_span(ratio_of(r, DASK), lang),
+        "executor_speedup": ratio_span(ratio_of(r, EXECUTOR), lang),
+        "ratio": ratio_span(dask, lang),
+        "executor_ratio": ratio_span(executor, lang),
     }
-    parts = [t("cluster.workload_speedups", lang, **values)]
-    if dask > pool * (1 + SAME):
-        parts.append(t("cluster.workload_dask_slower", lang, **values))
-    elif dask < pool * (1 - SAME):
-        parts.append(t("cluster.workload_dask_faster", lang, **values))
-    else:
-        parts.append(t("cluster.workload_dask_same", lang, **values))
-    return " ".join(parts)
+    return " ".join(
+        [
+            t("cluster.workload_speedups", lang, **values),
+            t(WORKLOAD_COMPARED[side(dask, 1.0)], lang, **values),
+            t("cluster.workload_executor", lang, **values),
+        ]
+    )
 
 
 # --- Start-up and per-task overhead ----------------------------------------------------------
 
+START_COMPARED = {
+    ABOVE: "cluster.start_slower",
+    BELOW: "cluster.start_faster",
+    STRADDLES: "cluster.start_same",
+}
+
 
 def start_claim(record: Run, lang: str = "en") -> str:
-    """How long the cluster took to be ready and to stop, next to a process pool."""
+    """How long the cluster took to be ready and to stop, next to a process pool, per round."""
     if notice := failed([record], lang):
         return notice
     r = record.results
-    cluster, pool = r[CLUSTER], r[POOL]
-    ready, pool_ready = cluster["ready"]["median"], pool["ready"]["median"]
+    compared = ratio_of(r, "ready")
     values = {
         "workers": r["workers"],
-        "ready": duration(ready),
-        "ready_range": spread(cluster["ready"]),
-        "starts": cluster["ready"]["runs"],
-        "stop": duration(cluster["stop"]["median"]),
-        "pool_ready": duration(pool_ready),
-        "pool_stop": duration(pool["stop"]["median"]),
+        "ready": span(Estimate.of(r["ready"][CLUSTER]), duration, lang),
+        "pool_ready": span(Estimate.of(r["ready"][POOL]), duration, lang),
+        "rounds": compared.rounds,
         "method": r["machine"]["start_method"],
-        "ratio": times(ready / pool_ready),
+        "ratio": ratio_span(compared, lang),
+        "stop": span(Estimate.of(r["stop"][CLUSTER]), duration, lang),
+        "pool_stop": span(Estimate.of(r["stop"][POOL]), duration, lang),
     }
-    key = "cluster.start_slower" if ready > pool_ready else "cluster.start_not_slower"
-    return t(key, lang, **values)
+    return t(START_COMPARED[side(compared, 1.0)], lang, **values)
 
 
-def per_task(results: dict, name: str) -> float:
-    return results["overhead"][name]["median"] / results["noops"]
+def per_task(results: dict, name: str) -> Estimate:
+    """Seconds to hand over one no-op task and get its answer back (median of the rounds)."""
+    return Estimate.of(results["overhead"][name])
 
 
 def overhead_table(record: Run, lang: str = "en") -> str:
@@ -145,69 +243,103 @@ def overhead_table(record: Run, lang: str = "en") -> str:
     if notice := failed([record], lang):
         return notice
     r = record.results
+    stats = r["measurement"]["stats"]
     rows = [
         [
             f"`{name}`",
-            duration(stats["median"]),
-            duration(stats["median"] / r["noops"]),
-            spread(stats, r["noops"]),
-            str(stats["runs"]),
+            span(per_task(r, name), duration, lang),
+            f"{duration(stats[f'no-op {name}']['min'])} &ndash; "
+            f"{duration(stats[f'no-op {name}']['max'])}",
         ]
-        for name, stats in r["overhead"].items()
+        for name in (SEQUENTIAL, POOL, DASK)
     ]
     head = [
         t("cluster.col_way", lang),
-        t("cluster.col_all_noops", lang, count=f"{r['noops']:,}"),
-        t("cluster.col_per_task", lang),
+        t("cluster.col_per_task", lang, count=f"{r['noops']:,}"),
         t("cluster.col_range", lang),
-        t("cluster.col_runs", lang),
     ]
-    return table(head, ["---", "---:", "---:", "---:", "---:"], rows)
+    return table(head, ["---", "---:", "---:"], rows)
+
+
+OVERHEAD_COMPARED = {
+    ABOVE: "cluster.overhead_dearer",
+    BELOW: "cluster.overhead_cheaper",
+    STRADDLES: "cluster.overhead_same",
+}
 
 
 def overhead_claim(record: Run, lang: str = "en") -> str:
     if notice := failed([record], lang):
         return notice
     r = record.results
-    dask, pool, call = per_task(r, DASK), per_task(r, POOL), per_task(r, SEQUENTIAL)
+    compared = ratio_of(r, "per task")
     values = {
-        "dask": duration(dask),
-        "pool": duration(pool),
-        "call": duration(call),
-        "ratio": times(dask / pool),
+        "dask": span(per_task(r, DASK), duration, lang),
+        "dask_median": duration(per_task(r, DASK).median),
+        "pool": span(per_task(r, POOL), duration, lang),
+        "call": span(per_task(r, SEQUENTIAL), duration, lang),
+        "ratio": ratio_span(compared, lang),
         "noops": f"{r['noops']:,}",
     }
-    key = "cluster.overhead_dearer" if dask > pool else "cluster.overhead_not_dearer"
-    return t(key, lang, **values)
+    return t(OVERHEAD_COMPARED[side(compared, 1.0)], lang, **values)
 
 
 # --- Task size sweep -------------------------------------------------------------------------
 
 
-def efficiency(point: dict, name: str) -> float:
-    """Ideal time over the median time: 1 when sharing out the work cost nothing."""
-    return point["ideal"] / point[name]["median"]
+def sweep_points(results: dict) -> list[dict]:
+    return sorted(results["sweep"], key=lambda p: p["size"])
+
+
+def efficiency(point: dict, name: str) -> Estimate:
+    """Ideal time over the time of each round, median and interval: 1 when sharing out the
+    work cost nothing."""
+    return Estimate.of(point[name]["efficiency"])
+
+
+def share(point: dict) -> Estimate | None:
+    """Dask's efficiency over the pool's at one size: per round, the pool's time over Dask's."""
+    return Estimate.of(point["share"])
+
+
+def share_status(point: dict) -> str:
+    """Whether Dask reached SHARE of the pool's efficiency at this size, by the claim's rule:
+    claims.REPRODUCED, NOT_REPRODUCED, or INCONCLUSIVE when the interval straddles SHARE."""
+    estimate = share(point)
+    if estimate is None:
+        return claims.NO_DATA
+    return claims.decide(claims.CLAIMS[SIZE_CLAIM], estimate)
 
 
 def crossover(results: dict) -> dict | None:
-    """The smallest point from which on Dask's efficiency is at least SHARE of the pool's."""
+    """The smallest size from which on (at that size and every larger one in the sweep) the
+    whole interval of Dask's share of the pool's efficiency lies at or above SHARE."""
     found = None
-    for point in reversed(sorted(results["sweep"], key=lambda p: p["size"])):
-        if efficiency(point, DASK) < SHARE * efficiency(point, POOL):
+    for point in reversed(sweep_points(results)):
+        if share_status(point) != claims.REPRODUCED:
             break
         found = point
     return found
 
 
+def crossover_definition(lang: str = "en") -> str:
+    """What the page calls the crossover, with the share from the claim's definition."""
+    return t("cluster.crossover_definition", lang, share=percent(SHARE))
+
+
 def efficiency_chart(record: Run, lang: str = "en") -> str:
-    """Efficiency against task size (log), one line each for the process pool and Dask."""
+    """Efficiency against task size (log), one line each for the process pool and Dask, every
+    point with its interval as an error bar; a point past the ideal is explained below."""
     if notice := failed([record], lang):
         return notice
-    sweep = sorted(record.results["sweep"], key=lambda p: p["size"])
-    series = {
-        label(name, lang): [(p["size"], 100 * efficiency(p, name)) for p in sweep]
-        for name in (POOL, DASK)
-    }
+    sweep = sweep_points(record.results)
+    series = {}
+    for name in (POOL, DASK):
+        points = []
+        for p in sweep:
+            e = efficiency(p, name)
+            points.append((p["size"], 100 * e.median, 100 * e.low, 100 * e.high))
+        series[label(name, lang)] = points
     ideal = {t("cluster.chart_ideal", lang): [(p["size"], 100.0) for p in sweep]}
     svg = charts.line_chart(
         t("cluster.chart_title", lang, tasks=record.results["tasks"]),
@@ -221,7 +353,20 @@ def efficiency_chart(record: Run, lang: str = "en") -> str:
         y_format=lambda value: f"{value:g}%",
     )
     # In a <div>, Markdown leaves the SVG alone instead of wrapping it in a paragraph.
-    return f"<div>\n{svg}\n</div>"
+    out = f"<div>\n{svg}\n</div>"
+    if past := past_ideal(record.results, lang):
+        out += "\n\n" + t("cluster.past_ideal_note", lang, points=", ".join(past))
+    return out
+
+
+def past_ideal(results: dict, lang: str = "en") -> list[str]:
+    """The measurements whose whole efficiency interval lies above 100 %: not possible."""
+    return [
+        f"{label(name, lang)} {duration(p['size'])}"
+        for p in sweep_points(results)
+        for name in (POOL, DASK)
+        if claims.against_limit(efficiency(p, name), 1.0) == claims.PAST_LIMIT
+    ]
 
 
 def label(name: str, lang: str = "en") -> str:
@@ -229,17 +374,17 @@ def label(name: str, lang: str = "en") -> str:
 
 
 def chart_desc(results: dict, lang: str = "en") -> str:
-    sweep = sorted(results["sweep"], key=lambda p: p["size"])
     lines = "; ".join(
         t(
             "cluster.chart_point",
             lang,
             size=duration(p["size"]),
-            pool=percent(efficiency(p, POOL)),
-            dask=percent(efficiency(p, DASK)),
+            pool=span(efficiency(p, POOL), percent, lang),
+            dask=span(efficiency(p, DASK), percent, lang),
         )
-        for p in sweep
+        for p in sweep_points(results)
     )
+    sweep = sweep_points(results)
     return t(
         "cluster.chart_desc",
         lang,
@@ -251,61 +396,86 @@ def chart_desc(results: dict, lang: str = "en") -> str:
     )
 
 
+SHARE_MARK = {
+    claims.REPRODUCED: "cluster.share_reached",
+    claims.NOT_REPRODUCED: "cluster.share_not_reached",
+    claims.INCONCLUSIVE: "cluster.share_unclear",
+    claims.NO_DATA: "cluster.share_no_data",
+}
+
+
 def efficiency_table(record: Run, lang: str = "en") -> str:
-    """The chart's data: per task size, ideal and median times, efficiencies and their ratio."""
+    """The chart's data: per task size, the ideal time, each way's efficiency and Dask's share
+    of the pool's, each with its interval, and whether that share reached SHARE."""
     if notice := failed([record], lang):
         return notice
     r = record.results
-    rows = []
-    for p in sorted(r["sweep"], key=lambda p: p["size"]):
-        pool, dask = efficiency(p, POOL), efficiency(p, DASK)
-        rows.append(
-            [
-                duration(p["size"]),
-                duration(p["ideal"]),
-                t("cluster.cell_time", lang, time=duration(p[POOL]["median"]), eff=percent(pool)),
-                t("cluster.cell_time", lang, time=duration(p[DASK]["median"]), eff=percent(dask)),
-                percent(dask / pool),
-                f"{p[POOL]['runs']} / {p[DASK]['runs']}",
-            ]
-        )
+    rows, past = [], False
+    for p in sweep_points(r):
+        cells = [duration(p["size"]), duration(p["ideal"])]
+        for name in (POOL, DASK):
+            e = efficiency(p, name)
+            cells.append(span(e, percent, lang) + limit_mark(e, 1.0, lang))
+            past |= claims.against_limit(e, 1.0) == claims.PAST_LIMIT
+        compared = share(p)
+        cells.append(span(compared, percent, lang) if compared else "-")
+        cells.append(t(SHARE_MARK[share_status(p)], lang, share=percent(SHARE)))
+        rows.append(cells)
     head = [
         t("cluster.col_size", lang),
         t("cluster.col_ideal", lang, tasks=r["tasks"], workers=r["workers"]),
         t("cluster.col_pool", lang),
         t("cluster.col_dask", lang),
         t("cluster.col_share", lang),
-        t("cluster.col_sweep_runs", lang),
+        t("cluster.col_reached", lang, share=percent(SHARE)),
     ]
-    return table(head, ["---:"] * len(head), rows)
+    notes = [t("cluster.efficiency_note", lang)]
+    if past:
+        notes.append(t("bench.past_limit_note", lang))
+    return table(head, ["---:"] * len(head), rows) + "\n\n" + "\n\n".join(notes)
+
+
+BELOW_CROSSOVER = {
+    claims.NOT_REPRODUCED: "cluster.crossover_below_not",
+    claims.INCONCLUSIVE: "cluster.crossover_below_unclear",
+}
+NO_CROSSOVER = {
+    claims.NOT_REPRODUCED: "cluster.crossover_none",
+    claims.INCONCLUSIVE: "cluster.crossover_none_unclear",
+    claims.NO_DATA: "cluster.crossover_none_unclear",
+}
 
 
 def crossover_claim(record: Run, lang: str = "en") -> str:
-    """The task size from which on Dask's overhead stopped mattering, or that none was found."""
+    """The task size from which on Dask's overhead stopped mattering, or that none was found:
+    decided by the intervals of Dask's share of the pool's efficiency."""
     if notice := failed([record], lang):
         return notice
-    r = record.results
-    sweep = sorted(r["sweep"], key=lambda p: p["size"])
-    point = crossover(r)
+    sweep = sweep_points(record.results)
+    point = crossover(record.results)
     target = point or sweep[-1]
     values = {
         "share": percent(SHARE),
         "size": duration(target["size"]),
-        "dask": percent(efficiency(target, DASK)),
-        "pool": percent(efficiency(target, POOL)),
+        "ratio": span(share(target), percent, lang) if share(target) else "-",
         "smallest": duration(sweep[0]["size"]),
     }
     if point is None:
-        return t("cluster.crossover_none", lang, **values)
+        return t(NO_CROSSOVER[share_status(target)], lang, **values)
     if point is sweep[0]:
         return t("cluster.crossover_everywhere", lang, **values)
     below = sweep[sweep.index(point) - 1]
-    return t(
-        "cluster.crossover_found",
-        lang,
-        **values,
-        below=duration(below["size"]),
-        below_share=percent(efficiency(below, DASK) / efficiency(below, POOL)),
+    return " ".join(
+        [
+            t("cluster.crossover_found", lang, **values),
+            t(
+                BELOW_CROSSOVER[share_status(below)],
+                lang,
+                **values,
+                below=duration(below["size"]),
+                below_ratio=span(share(below), percent, lang),
+            ),
+        ]
     )
 
 
@@ -335,38 +505,43 @@ def killed_claim(record: Run, lang: str = "en") -> str:
 
 
 def summary(primes: Run, start: Run, sweep: Run, lang: str = "en") -> str:
-    """The measurements that decide between a pool and a cluster, in one generated list."""
+    """The measurements that decide between a pool and a cluster, in one generated list, each
+    with its interval."""
     if notice := failed([primes, start, sweep], lang):
         return notice
     point = crossover(sweep.results)
-    timings = primes.results["times"]
+    largest = sweep_points(sweep.results)[-1]
+    target = point or largest
+    p, s, w = primes.results, start.results, sweep.results
     bullets = [
         t(
             "cluster.summary_start",
             lang,
-            ready=duration(start.results[CLUSTER]["ready"]["median"]),
-            pool_ready=duration(start.results[POOL]["ready"]["median"]),
+            ready=duration(Estimate.of(s["ready"][CLUSTER]).median),
+            pool_ready=duration(Estimate.of(s["ready"][POOL]).median),
+            ratio=ratio_span(ratio_of(s, "ready"), lang),
         ),
         t(
             "cluster.summary_task",
             lang,
-            dask=duration(per_task(sweep.results, DASK)),
-            pool=duration(per_task(sweep.results, POOL)),
+            dask=duration(per_task(w, DASK).median),
+            pool=duration(per_task(w, POOL).median),
+            ratio=ratio_span(ratio_of(w, "per task"), lang),
         ),
         t(
             "cluster.summary_size_found" if point else "cluster.summary_size_none",
             lang,
             share=percent(SHARE),
-            size=duration(
-                point["size"] if point else max(p["size"] for p in sweep.results["sweep"])
-            ),
+            size=duration(target["size"]),
+            ratio=span(share(target), percent, lang) if share(target) else "-",
         ),
         t(
             "cluster.summary_workload",
             lang,
-            tasks=primes.results["tasks"],
-            pool=duration(timings[POOL]["median"]),
-            dask=duration(timings[DASK]["median"]),
+            tasks=p["tasks"],
+            pool=duration(Estimate.of(p["times"][POOL]).median),
+            dask=duration(Estimate.of(p["times"][DASK]).median),
+            ratio=ratio_span(ratio_of(p, f"{DASK} / pool"), lang),
         ),
     ]
     return "\n".join(f"- {bullet}" for bullet in bullets)

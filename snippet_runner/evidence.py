@@ -11,9 +11,10 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 
-from snippet_runner import bench, bytecode, claims, gil, ipc, processes
+from snippet_runner import bench, bytecode, claims, cluster, gil, ipc, processes
 from snippet_runner.claims import Estimate, Evidence
 from snippet_runner.messages import t
+from snippet_runner.render import duration
 from snippet_runner.run import Run, run
 
 # --- The benchmarks (I/O-bound vs CPU-bound page) --------------------------------------------
@@ -90,7 +91,7 @@ def io_floor(lang: str = "en") -> list[Evidence]:
                 lang,
                 strategy=t(f"bench.strategy.{p.strategy}", lang),
                 workers=p.workers,
-                floor=bench.duration(p.floor),
+                floor=duration(p.floor),
             )
             source = _bench_source(results, what, lang)
             items.append(Evidence(source, p.over_floor, None, "io-vs-cpu.md"))
@@ -172,6 +173,57 @@ def convoy(lang: str = "en") -> list[Evidence]:
     return [gil.convoy_evidence(record, lang, anchor) for record, anchor in runs]
 
 
+# --- Beyond one machine (Dask against a process pool) ---------------------------------------
+
+
+def cluster_start(lang: str = "en") -> list[Evidence]:
+    """The cluster's time to be ready over the pool's, per round (start_cost_dask.py)."""
+    record = run(cluster.START)
+    if not record.results:
+        return [Evidence(f"`{cluster.START}`", None)]
+    r = record.results
+    what = t(
+        "evidence.cluster_start", lang, workers=r["workers"], method=r["machine"]["start_method"]
+    )
+    return [
+        Evidence(
+            _bench_source(r, what, lang),
+            cluster.ratio_of(r, "ready"),
+            None,
+            "beyond-one-machine.md#what-a-cluster-costs-to-start",
+        )
+    ]
+
+
+def dask_task_size(lang: str = "en") -> list[Evidence]:
+    """Dask's efficiency over the pool's, per round, at every size of the sweep from
+    cluster.CLAIM_SIZE up (task_size_sweep.py)."""
+    record = run(cluster.SWEEP)
+    if not record.results:
+        return [Evidence(f"`{cluster.SWEEP}`", None)]
+    r = record.results
+    items = []
+    for point in cluster.sweep_points(r):
+        if point["size"] < cluster.CLAIM_SIZE:
+            continue
+        what = t(
+            "evidence.dask_tasks",
+            lang,
+            tasks=r["tasks"],
+            size=duration(point["size"]),
+            workers=r["workers"],
+        )
+        items.append(
+            Evidence(
+                _bench_source(r, what, lang),
+                cluster.share(point),
+                None,
+                "beyond-one-machine.md#how-big-must-a-task-be",
+            )
+        )
+    return items
+
+
 GATHER: dict[str, Callable[[str], list[Evidence]]] = {
     "threads_cpu": threads_cpu,
     "free_threads_cpu": free_threads_cpu,
@@ -187,6 +239,8 @@ GATHER: dict[str, Callable[[str], list[Evidence]]] = {
     "ipc_threads": ipc_threads,
     "c_threads": c_threads,
     "convoy": convoy,
+    "cluster_start": cluster_start,
+    "dask_task_size": dask_task_size,
 }
 
 

@@ -1143,55 +1143,96 @@ CATALOGUE: dict[str, dict[str, str]] = {
         ),
         "claims.ipc_threads.figure": "{source}: time \u00f7 that of `queue.Queue` between threads",
         "cluster.no_results": "it handed over no results",
+        "cluster.span": "{value} ({confidence} interval {low}\u2013{high})",
         "cluster.col_way": "Way",
-        "cluster.col_wall": "Wall time (median)",
+        "cluster.col_time": "Time per run: median of the rounds",
         "cluster.col_range": "min &ndash; max",
-        "cluster.col_runs": "Runs",
-        "cluster.col_speedup": "Speed-up vs sequential",
+        "cluster.col_speedup": "Speed-up vs sequential, per round",
+        "cluster.cell_baseline": "baseline",
+        "cluster.workload_note": (
+            "Each speed-up is the median of the per-round ratios (the sequential time of a "
+            "round divided by this way's time in the same round), with its interval. *At the "
+            "limit*: the interval reaches {ideal}, min(workers, usable cores), so the run cannot "
+            "be told apart from perfect scaling."
+        ),
+        "cluster.method_primes": (
+            "Each *round* ran the four ways once, in an order that rotated by one place from "
+            "round to round, and checked every answer against the sieve; every speed-up and "
+            "every ratio is computed within a round, so a machine that got busier or quieter "
+            "slowed all four alike."
+        ),
+        "cluster.method_start": (
+            "Each *round* started and stopped one pool of each kind, first one kind, then the "
+            "other, in an order that alternated from round to round; the cluster's time to be "
+            "ready is divided by the pool's time in the same round."
+        ),
+        "cluster.method_sweep": (
+            "Each *round* ran all {configs} configurations once (the tasks that do nothing, for "
+            "each way, and the process pool and Dask at every task size), in an order that "
+            "rotated by one place from round to round, and checked every answer; the pool and "
+            "Dask are compared within a round."
+        ),
         "cluster.workload_speedups": (
-            "On {workers} workers, the {tasks} tasks took {pool} in the process pool "
-            "({pool_speedup}&times; as fast as one after another), {dask} with `Client.map` + "
-            "`gather` ({dask_speedup}&times;) and {executor} through `Client.get_executor()` "
-            "({executor_speedup}&times;)."
+            "On {workers} workers, the {tasks} tasks ran {pool_speedup} as fast as one after "
+            "another in the process pool, {dask_speedup} with `Client.map` + `gather`, and "
+            "{executor_speedup} through `Client.get_executor()`."
         ),
         "cluster.workload_dask_slower": (
-            "**Dask's `Client.map` took {slower} longer than the process pool** for the same work "
-            "on the same cores: the price of its scheduler and of sending every task and every "
-            "answer over TCP, with nothing gained in return on a single machine."
+            "**Dask's `Client.map` took longer than the process pool: {ratio} the pool's time** "
+            "in the same round, for the same work on the same cores. That is the price of its "
+            "scheduler and of sending every task and every answer over TCP, with nothing gained "
+            "in return on a single machine."
         ),
         "cluster.workload_dask_faster": (
-            "**Dask's `Client.map` was {faster} quicker than the process pool** in this build. "
-            "Both ran the same tasks on the same cores, so the gap says how each handed out the "
-            "tasks here (and how much the machine's load varied: see the spread in the table), "
-            "not that Dask adds computing power on one machine."
+            "**Dask's `Client.map` took less time than the process pool: {ratio} the pool's "
+            "time** in the same round. Both ran the same tasks on the same cores, so the gap "
+            "says how each handed out the tasks here, not that Dask adds computing power on one "
+            "machine."
         ),
         "cluster.workload_dask_same": (
-            "**Dask's `Client.map` and the process pool were within {same} of each other:** for "
-            "tasks of this size, the scheduler cost little on one machine."
+            "**This run cannot tell Dask's `Client.map` from the process pool:** it took "
+            "{ratio} the pool's time in the same round, an interval that includes 1, the same "
+            "time. For tasks of this size the scheduler cost too little to show."
+        ),
+        "cluster.workload_executor": (
+            "Through `Client.get_executor()` the same work took {executor_ratio} the pool's time."
         ),
         "cluster.start_slower": (
-            "A local cluster with {workers} workers was ready in **{ready}** (median of {starts} "
-            "starts, {ready_range}): {ratio}&times; the {pool_ready} that a `ProcessPoolExecutor` "
-            "with as many workers took (start method `{method}`). Stopping took {stop} against "
-            "{pool_stop}."
+            "A local cluster with {workers} workers was ready in **{ready}**, a "
+            "`ProcessPoolExecutor` with as many workers (start method `{method}`) in "
+            "{pool_ready}: per round, the cluster took **{ratio} as long** ({rounds} rounds). "
+            "Stopping took {stop} against {pool_stop}."
         ),
-        "cluster.start_not_slower": (
-            "A local cluster with {workers} workers was ready in **{ready}** (median of {starts} "
-            "starts, {ready_range}), no slower than the {pool_ready} of a `ProcessPoolExecutor` "
-            "with as many workers (start method `{method}`). Stopping took {stop} against "
-            "{pool_stop}."
+        "cluster.start_faster": (
+            "A local cluster with {workers} workers was ready in **{ready}**, a "
+            "`ProcessPoolExecutor` with as many workers (start method `{method}`) in "
+            "{pool_ready}: per round, the cluster took only {ratio} the pool's time, **less "
+            "than the pool** ({rounds} rounds). Stopping took {stop} against {pool_stop}."
         ),
-        "cluster.col_all_noops": "{count} tasks (median)",
-        "cluster.col_per_task": "Per task",
+        "cluster.start_same": (
+            "A local cluster with {workers} workers was ready in **{ready}**, a "
+            "`ProcessPoolExecutor` with as many workers (start method `{method}`) in "
+            "{pool_ready}: per round, the cluster took {ratio} the pool's time, an interval "
+            "that includes 1, so **this run cannot tell the two apart** ({rounds} rounds). "
+            "Stopping took {stop} against {pool_stop}."
+        ),
+        "cluster.col_per_task": "Per task: median of the rounds ({count} tasks a round)",
         "cluster.overhead_dearer": (
-            "Handing one task to Dask and getting its answer back cost **{dask}**, "
-            "{ratio}&times; the {pool} of a process pool; calling the function directly cost "
-            "{call}. A task whose work is not much larger than {dask} spends most of its time "
-            "being scheduled."
+            "Handing one task to Dask and getting its answer back cost **{dask}**, against "
+            "{pool} with a process pool: **{ratio} as much** in the same round. Calling the "
+            "function directly cost {call}. A task whose work is not much larger than "
+            "{dask_median} spends most of its time being scheduled."
         ),
-        "cluster.overhead_not_dearer": (
-            "Handing one task to Dask and getting its answer back cost **{dask}**, no more than "
-            "the {pool} of a process pool; calling the function directly cost {call}."
+        "cluster.overhead_cheaper": (
+            "Handing one task to Dask and getting its answer back cost **{dask}**, against "
+            "{pool} with a process pool: {ratio} as much in the same round, **less than the "
+            "pool**. Calling the function directly cost {call}."
+        ),
+        "cluster.overhead_same": (
+            "Handing one task to Dask and getting its answer back cost **{dask}**, against "
+            "{pool} with a process pool: {ratio} as much in the same round, an interval that "
+            "includes 1, so **this run cannot tell the two apart**. Calling the function "
+            "directly cost {call}."
         ),
         "cluster.chart_title": "Efficiency by task size ({tasks} tasks per run)",
         "cluster.chart_x": "Work per task",
@@ -1202,31 +1243,70 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "cluster.chart_point": "{size}: process pool {pool}, Dask {dask}",
         "cluster.chart_desc": (
             "Efficiency of {tasks} equal tasks on {workers} workers, for work per task from "
-            "{low} to {high}. {points}."
+            "{low} to {high}: the medians of the rounds, with their intervals as error bars. "
+            "{points}."
         ),
-        "cluster.cell_time": "{time} ({eff})",
+        "cluster.past_ideal_note": (
+            "**Past the limit:** the whole efficiency interval of {points} lies above 100%, "
+            "which no pool can reach. The ideal time rests on the speed of `spin()` measured at "
+            "the start of the program; here the workers ran faster than that (or something "
+            "slowed that first measurement). Read such a point as \u201cat the ideal\u201d, not "
+            "as better than it."
+        ),
         "cluster.col_size": "Work per task",
         "cluster.col_ideal": "Ideal time ({tasks} tasks on {workers} workers)",
-        "cluster.col_pool": "Process pool: median (efficiency)",
-        "cluster.col_dask": "Dask: median (efficiency)",
-        "cluster.col_share": "Dask's efficiency ÷ the pool's",
-        "cluster.col_sweep_runs": "Runs (pool / Dask)",
+        "cluster.col_pool": "Process pool: efficiency",
+        "cluster.col_dask": "Dask: efficiency",
+        "cluster.col_share": "Dask's efficiency ÷ the pool's, per round",
+        "cluster.col_reached": "At least {share}?",
+        "cluster.share_reached": "yes: the whole interval",
+        "cluster.share_not_reached": "no: the whole interval below",
+        "cluster.share_unclear": "cannot tell: the interval straddles {share}",
+        "cluster.share_no_data": "no interval",
+        "cluster.efficiency_note": (
+            "Efficiency: the ideal time divided by the time of a round; each cell gives the "
+            "median over the rounds and its interval. Dask's efficiency divided by the pool's "
+            "is, per round, the pool's time divided by Dask's at the same size (the ideal time "
+            "cancels out). *At the limit*: the interval reaches 100%, so the run cannot be told "
+            "apart from no overhead at all."
+        ),
+        "cluster.crossover_definition": (
+            "The **crossover** is the smallest task size from which on, at that size and every "
+            "larger one in the sweep, Dask's efficiency is at least {share} of the process "
+            "pool's. Within a round, Dask's efficiency divided by the pool's is the pool's time "
+            "divided by Dask's at the same size (the ideal time cancels out). A size counts "
+            "only when the whole interval of the median of those per-round ratios lies at or "
+            "above {share}; a size whose interval straddles {share} counts as undecided, not "
+            "as reached."
+        ),
         "cluster.crossover_found": (
             "**From tasks of {size} upward, Dask's efficiency was at least {share} of the "
-            "process pool's** (at {size}: {dask} against {pool}); at {below}, the next size "
-            "down, it reached only {below_share} of it. In this build, tasks of {size} or more "
-            "paid little for the scheduler."
+            "process pool's in this build:** {ratio} at {size}, and the whole interval lay at "
+            "or above {share} at every larger size in the sweep too."
+        ),
+        "cluster.crossover_below_not": (
+            "At {below}, the next size down, it was {below_ratio}: the whole interval below "
+            "{share}."
+        ),
+        "cluster.crossover_below_unclear": (
+            "At {below}, the next size down, it was {below_ratio}: an interval that straddles "
+            "{share}, so this run cannot tell whether the crossover lies lower."
         ),
         "cluster.crossover_everywhere": (
             "**Dask's efficiency was at least {share} of the process pool's at every task size "
-            "in the sweep**, down to {smallest} ({dask} against {pool} there): in this build the "
-            "scheduler's overhead did not matter even for the smallest tasks."
+            "in the sweep**, down to {smallest} ({ratio} there): in this build the scheduler's "
+            "overhead did not matter even for the smallest tasks."
         ),
         "cluster.crossover_none": (
             "**No crossover in this build:** even at the largest size in the sweep, {size} of "
-            "work per task, Dask's efficiency ({dask}) stayed below {share} of the process "
-            "pool's ({pool}). On this machine the scheduler's overhead mattered at every task "
-            "size measured."
+            "work per task, Dask's efficiency was {ratio} of the process pool's, the whole "
+            "interval below {share}. On this machine the scheduler's overhead mattered at every "
+            "task size measured."
+        ),
+        "cluster.crossover_none_unclear": (
+            "**No crossover this run can vouch for:** at the largest size in the sweep, {size} "
+            "of work per task, Dask's efficiency was {ratio} of the process pool's, an interval "
+            "that straddles {share}. It would take more rounds, or a quieter machine, to tell."
         ),
         "cluster.killed_complete": (
             "In this build the killed worker had {in_hand} unfinished task(s) in hand and held "
@@ -1246,24 +1326,40 @@ CATALOGUE: dict[str, dict[str, str]] = {
             "No new worker process took its place in the time the program waited."
         ),
         "cluster.summary_start": (
-            "**Start-up:** a local cluster was ready in {ready}, a process pool in {pool_ready}."
+            "**Start-up:** a local cluster was ready in {ready}, a process pool in {pool_ready}: "
+            "per round, {ratio} as long."
         ),
-        "cluster.summary_task": "**Per task:** {dask} with Dask, {pool} with a process pool.",
+        "cluster.summary_task": (
+            "**Per task:** {dask} with Dask, {pool} with a process pool: per round, {ratio} as "
+            "much."
+        ),
         "cluster.summary_size_found": (
-            "**Task size:** from {size} of work per task, Dask's efficiency reached {share} of "
-            "the process pool's."
+            "**Task size:** from {size} of work per task, Dask's efficiency was at least {share} "
+            "of the process pool's; at {size}, {ratio}."
         ),
         "cluster.summary_size_none": (
-            "**Task size:** up to {size} of work per task, Dask's efficiency did not reach "
-            "{share} of the process pool's."
+            "**Task size:** at no size up to {size} of work per task was Dask's efficiency shown "
+            "to reach {share} of the process pool's; at {size}, {ratio}."
         ),
         "cluster.summary_workload": (
             "**The prime-counting workload** ({tasks} tasks): {pool} in the process pool, {dask} "
-            "on the local cluster."
+            "on the local cluster: per round, Dask took {ratio} the pool's time."
         ),
         "cluster.budget": (
             "The {count} programs on this page ran for {elapsed:.1f} s together in this build."
         ),
+        "claims.cluster_start": (
+            "A local Dask cluster takes far longer to start than a process pool with as many "
+            "workers."
+        ),
+        "claims.cluster_start.figure": "{source}: the cluster's time to be ready ÷ the pool's",
+        "claims.dask_task_size": (
+            "For tasks of 100 ms of work or more, Dask's efficiency on one machine is close to a "
+            "process pool's."
+        ),
+        "claims.dask_task_size.figure": "{source}: Dask's efficiency ÷ the pool's",
+        "evidence.cluster_start": "{workers} workers each, the pool's start method `{method}`",
+        "evidence.dask_tasks": "{tasks} tasks of {size} on {workers} workers",
         "yes": "yes",
         "no": "no",
     },

@@ -1186,64 +1186,93 @@ KO: dict[str, str] = {
     "claims.ipc_threads": "스레드는 큰 페이로드를 프로세스 사이의 어떤 방법보다도 빨리 넘긴다.",
     "claims.ipc_threads.figure": "{source}: 시간 \u00f7 스레드 사이 `queue.Queue`의 시간",
     "cluster.no_results": "결과를 넘겨주지 않았습니다",
+    "cluster.span": "{value}({confidence} 구간 {low}\u2013{high})",
     "cluster.col_way": "방식",
-    "cluster.col_wall": "경과 시간 (중앙값)",
+    "cluster.col_time": "실행 한 번의 시간: 라운드의 중앙값",
     "cluster.col_range": "최소 &ndash; 최대",
-    "cluster.col_runs": "실행 횟수",
-    "cluster.col_speedup": "순차 실행 대비 속도",
+    "cluster.col_speedup": "순차 실행 대비 속도, 라운드별",
+    "cluster.cell_baseline": "기준",
+    "cluster.workload_note": (
+        "속도 향상은 라운드별 비율(한 라운드의 순차 실행 시간을 같은 라운드에서 이 방식이 "
+        "걸린 시간으로 나눈 값)의 중앙값이며, 구간을 함께 적었습니다. *한계에 도달*: 구간이 "
+        "min(워커 수, 사용 가능한 코어 수)인 {ideal}에 닿으므로, 이번 실행으로는 완벽한 "
+        "확장과 구별할 수 없습니다."
+    ),
+    "cluster.method_primes": (
+        "각 *라운드*는 네 가지 방식을 한 번씩, 라운드마다 한 자리씩 돌아가는 순서로 실행하고 "
+        "모든 답을 체로 구한 답과 비교했습니다. 속도 향상과 비율은 모두 한 라운드 안에서 "
+        "계산하므로, 컴퓨터가 더 바빠지거나 한가해져도 네 방식이 똑같이 영향을 받습니다."
+    ),
+    "cluster.method_start": (
+        "각 *라운드*는 두 종류의 풀을 하나씩 차례로 시작하고 멈추었으며, 둘의 순서는 "
+        "라운드마다 바뀌었습니다. 클러스터가 준비되는 데 걸린 시간은 같은 라운드에서 풀이 "
+        "걸린 시간으로 나눕니다."
+    ),
+    "cluster.method_sweep": (
+        "각 *라운드*는 구성 {configs}개(방식마다 아무 일도 하지 않는 태스크, 그리고 태스크 "
+        "크기마다 프로세스 풀과 Dask)를 한 번씩, 라운드마다 한 자리씩 돌아가는 순서로 "
+        "실행하고 모든 답을 확인했습니다. 프로세스 풀과 Dask는 한 라운드 안에서 비교합니다."
+    ),
     "cluster.workload_speedups": (
-        "워커 {workers}개로 태스크 {tasks}개를 실행하는 데 프로세스 "
-        "풀은 {pool} (하나씩 차례로 실행할 때의 {pool_speedup}&times; "
-        "속도), `Client.map` + `gather`는 {dask} "
-        "({dask_speedup}&times;), `Client.get_executor()`를 거치면 "
-        "{executor} ({executor_speedup}&times;) 걸렸습니다."
+        "워커 {workers}개로 태스크 {tasks}개를 실행했을 때, 하나씩 차례로 실행할 때와 비교한 "
+        "속도는 프로세스 풀이 {pool_speedup}, `Client.map` + `gather`가 {dask_speedup}, "
+        "`Client.get_executor()`가 {executor_speedup}였습니다."
     ),
     "cluster.workload_dask_slower": (
-        "**같은 코어에서 같은 작업을 하는 데 Dask의 `Client.map`이 "
-        "프로세스 풀보다 {slower} 더 오래 걸렸습니다.** 스케줄러의 "
-        "비용, 그리고 모든 태스크와 모든 답을 TCP로 주고받는 "
-        "비용입니다. 컴퓨터 한 대에서는 그 대가로 얻는 것이 없습니다."
+        "**Dask의 `Client.map`은 프로세스 풀보다 오래 걸렸습니다. 같은 라운드에서 풀의 "
+        "{ratio}입니다.** 같은 코어에서 같은 작업을 했으므로, 이는 스케줄러의 비용, 그리고 "
+        "모든 태스크와 모든 답을 TCP로 주고받는 비용입니다. 컴퓨터 한 대에서는 그 대가로 "
+        "얻는 것이 없습니다."
     ),
     "cluster.workload_dask_faster": (
-        "**이번 빌드에서는 Dask의 `Client.map`이 프로세스 풀보다 "
-        "{faster} 빨랐습니다.** 둘 다 같은 코어에서 같은 태스크를 "
-        "실행했으므로, 이 차이는 여기서 각각이 태스크를 어떻게 나눠 "
-        "주었는지(그리고 컴퓨터의 부하가 얼마나 달라졌는지: 표의 "
-        "편차를 보세요)를 보여 줄 뿐, Dask가 컴퓨터 한 대에 계산 "
+        "**Dask의 `Client.map`은 프로세스 풀보다 적게 걸렸습니다. 같은 라운드에서 풀의 "
+        "{ratio}입니다.** 둘 다 같은 코어에서 같은 태스크를 실행했으므로, 이 차이는 여기서 "
+        "각각이 태스크를 어떻게 나눠 주었는지를 보여 줄 뿐, Dask가 컴퓨터 한 대에 계산 "
         "능력을 더해 준다는 뜻은 아닙니다."
     ),
     "cluster.workload_dask_same": (
-        "**Dask의 `Client.map`과 프로세스 풀의 차이는 {same} "
-        "이내였습니다.** 이 크기의 태스크에서는 컴퓨터 한 대에서 "
-        "스케줄러가 드는 비용이 작았습니다."
+        "**이번 실행으로는 Dask의 `Client.map`과 프로세스 풀을 구별할 수 없습니다.** 같은 "
+        "라운드에서 풀의 {ratio}였고, 이 구간은 같은 시간을 뜻하는 1을 포함합니다. 이 크기의 "
+        "태스크에서는 스케줄러의 비용이 드러날 만큼 크지 않았습니다."
+    ),
+    "cluster.workload_executor": (
+        "`Client.get_executor()`를 거치면 같은 작업에 풀의 {executor_ratio}가 걸렸습니다."
     ),
     "cluster.start_slower": (
-        "워커 {workers}개짜리 로컬 클러스터는 **{ready}** 만에 "
-        "준비되었습니다(시작 {starts}번의 중앙값, {ready_range}). "
-        "같은 수의 워커를 둔 `ProcessPoolExecutor`가 걸린 "
-        "{pool_ready}의 {ratio}&times;입니다(시작 방식 `{method}`). "
+        "워커 {workers}개짜리 로컬 클러스터는 **{ready}** 만에, 같은 수의 워커를 둔 "
+        "`ProcessPoolExecutor`(시작 방식 `{method}`)는 {pool_ready} 만에 준비되었습니다. "
+        "라운드별로 보면 클러스터가 **{ratio}만큼 오래** 걸렸습니다(라운드 {rounds}번). "
         "종료하는 데는 {stop} 걸렸습니다(프로세스 풀은 {pool_stop})."
     ),
-    "cluster.start_not_slower": (
-        "워커 {workers}개짜리 로컬 클러스터는 **{ready}** 만에 "
-        "준비되었습니다(시작 {starts}번의 중앙값, {ready_range}). "
-        "같은 수의 워커를 둔 `ProcessPoolExecutor`의 {pool_ready}보다 "
-        "느리지 않았습니다(시작 방식 `{method}`). 종료하는 데는 "
-        "{stop} 걸렸습니다(프로세스 풀은 {pool_stop})."
+    "cluster.start_faster": (
+        "워커 {workers}개짜리 로컬 클러스터는 **{ready}** 만에, 같은 수의 워커를 둔 "
+        "`ProcessPoolExecutor`(시작 방식 `{method}`)는 {pool_ready} 만에 준비되었습니다. "
+        "라운드별로 보면 클러스터는 풀의 {ratio}만 걸려 **풀보다 빨랐습니다**(라운드 "
+        "{rounds}번). 종료하는 데는 {stop} 걸렸습니다(프로세스 풀은 {pool_stop})."
     ),
-    "cluster.col_all_noops": "태스크 {count}개 (중앙값)",
-    "cluster.col_per_task": "태스크당",
+    "cluster.start_same": (
+        "워커 {workers}개짜리 로컬 클러스터는 **{ready}** 만에, 같은 수의 워커를 둔 "
+        "`ProcessPoolExecutor`(시작 방식 `{method}`)는 {pool_ready} 만에 준비되었습니다. "
+        "라운드별로 보면 클러스터는 풀의 {ratio}가 걸렸고, 이 구간은 1을 포함하므로 **이번 "
+        "실행으로는 둘을 구별할 수 없습니다**(라운드 {rounds}번). 종료하는 데는 {stop} "
+        "걸렸습니다(프로세스 풀은 {pool_stop})."
+    ),
+    "cluster.col_per_task": "태스크당: 라운드의 중앙값 (라운드마다 태스크 {count}개)",
     "cluster.overhead_dearer": (
-        "태스크 하나를 Dask에 넘기고 답을 돌려받는 데 **{dask}** "
-        "들었습니다. 프로세스 풀의 {pool}보다 {ratio}&times; 큰 "
-        "비용이며, 함수를 직접 호출하면 {call} 들었습니다. 작업량이 "
-        "{dask}보다 그리 크지 않은 태스크는 대부분의 시간을 "
-        "스케줄링되는 데 씁니다."
+        "태스크 하나를 Dask에 넘기고 답을 돌려받는 데 **{dask}** 들었습니다. 프로세스 풀은 "
+        "{pool}였으니, 같은 라운드에서 **{ratio}만큼** 든 셈입니다. 함수를 직접 호출하면 "
+        "{call} 들었습니다. 작업량이 {dask_median}보다 그리 크지 않은 태스크는 대부분의 "
+        "시간을 스케줄링되는 데 씁니다."
     ),
-    "cluster.overhead_not_dearer": (
-        "태스크 하나를 Dask에 넘기고 답을 돌려받는 데 **{dask}** "
-        "들었습니다. 프로세스 풀의 {pool}보다 많지 않으며, 함수를 "
+    "cluster.overhead_cheaper": (
+        "태스크 하나를 Dask에 넘기고 답을 돌려받는 데 **{dask}** 들었습니다. 프로세스 풀은 "
+        "{pool}였으니, 같은 라운드에서 풀의 {ratio}로 **풀보다 적게** 들었습니다. 함수를 "
         "직접 호출하면 {call} 들었습니다."
+    ),
+    "cluster.overhead_same": (
+        "태스크 하나를 Dask에 넘기고 답을 돌려받는 데 **{dask}** 들었습니다. 프로세스 풀은 "
+        "{pool}였고, 같은 라운드에서 풀의 {ratio}였습니다. 이 구간은 1을 포함하므로 **이번 "
+        "실행으로는 둘을 구별할 수 없습니다**. 함수를 직접 호출하면 {call} 들었습니다."
     ),
     "cluster.chart_title": "태스크 크기별 효율 (실행마다 태스크 {tasks}개)",
     "cluster.chart_x": "태스크당 작업량",
@@ -1253,36 +1282,69 @@ KO: dict[str, str] = {
     "cluster.label_dask": "Dask Client.map",
     "cluster.chart_point": "{size}: 프로세스 풀 {pool}, Dask {dask}",
     "cluster.chart_desc": (
-        "워커 {workers}개에서 같은 크기의 태스크 {tasks}개를 실행할 "
-        "때의 효율, 태스크당 작업량 {low}부터 {high}까지. {points}."
+        "워커 {workers}개에서 같은 크기의 태스크 {tasks}개를 실행할 때의 효율, 태스크당 "
+        "작업량 {low}부터 {high}까지. 라운드의 중앙값이며, 구간은 오차 막대로 그렸습니다. "
+        "{points}."
     ),
-    "cluster.cell_time": "{time} ({eff})",
+    "cluster.past_ideal_note": (
+        "**한계를 넘음:** {points}의 효율 구간은 전체가 100%보다 위에 있는데, 어떤 풀도 "
+        "여기에 이를 수 없습니다. 이상적 시간은 프로그램을 시작할 때 잰 `spin()`의 속도를 "
+        "바탕으로 하는데, 여기서는 워커가 그보다 빨리 실행되었습니다(또는 그 첫 측정이 "
+        "무언가에 방해받았습니다). 이런 점은 이상적 시간보다 나은 결과가 아니라 "
+        "\u201c이상적 시간에 도달\u201d으로 읽으세요."
+    ),
     "cluster.col_size": "태스크당 작업량",
     "cluster.col_ideal": "이상적 시간 (태스크 {tasks}개, 워커 {workers}개)",
-    "cluster.col_pool": "프로세스 풀: 중앙값 (효율)",
-    "cluster.col_dask": "Dask: 중앙값 (효율)",
-    "cluster.col_share": "Dask의 효율 ÷ 프로세스 풀의 효율",
-    "cluster.col_sweep_runs": "실행 횟수 (프로세스 풀 / Dask)",
+    "cluster.col_pool": "프로세스 풀: 효율",
+    "cluster.col_dask": "Dask: 효율",
+    "cluster.col_share": "Dask의 효율 ÷ 프로세스 풀의 효율, 라운드별",
+    "cluster.col_reached": "{share} 이상?",
+    "cluster.share_reached": "예: 구간 전체",
+    "cluster.share_not_reached": "아니요: 구간 전체가 아래",
+    "cluster.share_unclear": "알 수 없음: 구간이 {share}에 걸침",
+    "cluster.share_no_data": "구간 없음",
+    "cluster.efficiency_note": (
+        "효율: 이상적 시간을 한 라운드의 시간으로 나눈 값입니다. 칸마다 라운드의 중앙값과 그 "
+        "구간을 적었습니다. Dask의 효율을 프로세스 풀의 효율로 나눈 값은, 라운드마다 같은 "
+        "크기에서 풀의 시간을 Dask의 시간으로 나눈 값입니다(이상적 시간은 약분됩니다). "
+        "*한계에 도달*: 구간이 100%에 닿으므로, 이번 실행으로는 오버헤드가 전혀 없는 경우와 "
+        "구별할 수 없습니다."
+    ),
+    "cluster.crossover_definition": (
+        "**교차점**은 스윕에서 그 크기와 그보다 큰 모든 크기에서 Dask의 효율이 프로세스 풀 "
+        "효율의 {share} 이상이 되는, 가장 작은 태스크 크기입니다. 한 라운드 안에서 Dask의 "
+        "효율을 풀의 효율로 나눈 값은, 같은 크기에서 풀의 시간을 Dask의 시간으로 나눈 값과 "
+        "같습니다(이상적 시간은 약분됩니다). 이 라운드별 비율의 중앙값 구간 전체가 {share} "
+        "이상일 때만 그 크기에서 도달한 것으로 치며, 구간이 {share}에 걸친 크기는 도달한 것이 "
+        "아니라 판단할 수 없는 것으로 봅니다."
+    ),
     "cluster.crossover_found": (
-        "**태스크 크기 {size}부터 그 이상에서는 Dask의 효율이 "
-        "프로세스 풀의 {share} 이상이었습니다**({size}에서 {dask} 대 "
-        "{pool}). 한 단계 아래인 {below}에서는 프로세스 풀의 "
-        "{below_share}에 그쳤습니다. 이번 빌드에서는 {size} 이상의 "
-        "태스크라면 스케줄러의 비용이 거의 들지 않았습니다."
+        "**이번 빌드에서는 태스크 크기 {size}부터 그 이상에서 Dask의 효율이 프로세스 풀의 "
+        "{share} 이상이었습니다.** {size}에서 {ratio}였고, 스윕에서 그보다 큰 모든 크기에서도 "
+        "구간 전체가 {share} 이상이었습니다."
+    ),
+    "cluster.crossover_below_not": (
+        "한 단계 아래인 {below}에서는 {below_ratio}로, 구간 전체가 {share}보다 아래였습니다."
+    ),
+    "cluster.crossover_below_unclear": (
+        "한 단계 아래인 {below}에서는 {below_ratio}로, 구간이 {share}에 걸쳐 있어 교차점이 더 "
+        "아래에 있는지는 이번 실행으로 알 수 없습니다."
     ),
     "cluster.crossover_everywhere": (
-        "**측정한 모든 태스크 크기에서 Dask의 효율이 프로세스 풀의 "
-        "{share} 이상이었습니다.** 가장 작은 {smallest}에서도 "
-        "그랬습니다(그 크기에서 {dask} 대 {pool}). 이번 빌드에서는 "
-        "가장 작은 태스크에서도 스케줄러의 오버헤드가 문제 되지 "
-        "않았습니다."
+        "**측정한 모든 태스크 크기에서 Dask의 효율이 프로세스 풀의 {share} 이상이었습니다.** "
+        "가장 작은 {smallest}에서도 그랬습니다(그 크기에서 {ratio}). 이번 빌드에서는 가장 작은 "
+        "태스크에서도 스케줄러의 오버헤드가 문제 되지 않았습니다."
     ),
     "cluster.crossover_none": (
-        "**이번 빌드에서는 교차점이 없었습니다.** 측정한 가장 큰 "
-        "크기인 태스크당 작업량 {size}에서도 Dask의 효율({dask})은 "
-        "프로세스 풀({pool})의 {share}에 못 미쳤습니다. 이 "
-        "컴퓨터에서는 측정한 모든 태스크 크기에서 스케줄러의 "
-        "오버헤드가 문제가 되었습니다."
+        "**이번 빌드에서는 교차점이 없었습니다.** 측정한 가장 큰 크기인 태스크당 작업량 "
+        "{size}에서도 Dask의 효율은 프로세스 풀의 {ratio}로, 구간 전체가 {share}보다 "
+        "아래였습니다. 이 컴퓨터에서는 측정한 모든 태스크 크기에서 스케줄러의 오버헤드가 "
+        "문제가 되었습니다."
+    ),
+    "cluster.crossover_none_unclear": (
+        "**이번 실행으로 확인할 수 있는 교차점은 없었습니다.** 측정한 가장 큰 크기인 태스크당 "
+        "작업량 {size}에서 Dask의 효율은 프로세스 풀의 {ratio}였고, 이 구간은 {share}에 걸쳐 "
+        "있습니다. 판단하려면 라운드를 더 돌리거나 더 한가한 컴퓨터가 필요합니다."
     ),
     "cluster.killed_complete": (
         "이번 빌드에서 강제 종료된 워커는 끝나지 않은 태스크 "
@@ -1306,25 +1368,39 @@ KO: dict[str, str] = {
         "프로그램이 기다린 시간 동안 그 자리를 대신할 새 워커 프로세스는 시작되지 않았습니다."
     ),
     "cluster.summary_start": (
-        "**시작:** 로컬 클러스터는 {ready}, 프로세스 풀은 {pool_ready} 만에 준비되었습니다."
+        "**시작:** 로컬 클러스터는 {ready}, 프로세스 풀은 {pool_ready} 만에 준비되었습니다. "
+        "라운드별로 {ratio}만큼 오래 걸렸습니다."
     ),
-    "cluster.summary_task": "**태스크당 비용:** Dask는 {dask}, 프로세스 풀은 {pool}.",
+    "cluster.summary_task": (
+        "**태스크당 비용:** Dask는 {dask}, 프로세스 풀은 {pool}. 라운드별로 {ratio}만큼 들었습니다."
+    ),
     "cluster.summary_size_found": (
-        "**태스크 크기:** 태스크당 작업량 {size}부터 Dask의 효율이 "
-        "프로세스 풀의 {share}에 이르렀습니다."
+        "**태스크 크기:** 태스크당 작업량 {size}부터 Dask의 효율이 프로세스 풀의 {share} "
+        "이상이었습니다. {size}에서는 {ratio}였습니다."
     ),
     "cluster.summary_size_none": (
-        "**태스크 크기:** 태스크당 작업량 {size}까지 Dask의 효율이 "
-        "프로세스 풀의 {share}에 이르지 못했습니다."
+        "**태스크 크기:** 태스크당 작업량 {size}까지 어느 크기에서도 Dask의 효율이 프로세스 "
+        "풀의 {share}에 이른다고 확인되지 않았습니다. {size}에서는 {ratio}였습니다."
     ),
     "cluster.summary_workload": (
-        "**소수 세기 워크로드** (태스크 {tasks}개): 프로세스 풀에서 "
-        "{pool}, 로컬 클러스터에서 {dask}."
+        "**소수 세기 워크로드** (태스크 {tasks}개): 프로세스 풀에서 {pool}, 로컬 클러스터에서 "
+        "{dask}. 라운드별로 Dask가 풀의 {ratio}만큼 걸렸습니다."
     ),
     "cluster.budget": (
         "이 페이지의 프로그램 {count}개는 이번 빌드에서 모두 합쳐 "
         "{elapsed:.1f}초 동안 실행되었습니다."
     ),
+    "claims.cluster_start": (
+        "로컬 Dask 클러스터는 같은 수의 워커를 둔 프로세스 풀보다 시작하는 데 훨씬 오래 걸립니다."
+    ),
+    "claims.cluster_start.figure": "{source}: 클러스터가 준비되는 시간 ÷ 풀의 시간",
+    "claims.dask_task_size": (
+        "태스크당 작업량이 100 ms 이상이면, 컴퓨터 한 대에서 Dask의 효율은 프로세스 풀에 "
+        "가깝습니다."
+    ),
+    "claims.dask_task_size.figure": "{source}: Dask의 효율 ÷ 풀의 효율",
+    "evidence.cluster_start": "각각 워커 {workers}개, 풀의 시작 방식 `{method}`",
+    "evidence.dask_tasks": "{size} 태스크 {tasks}개, 워커 {workers}개",
     "yes": "예",
     "no": "아니요",
 }

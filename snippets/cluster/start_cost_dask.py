@@ -1,63 +1,92 @@
-"""How long a local Dask cluster takes to be ready and to stop, next to a process pool."""
+"""How long a local Dask cluster takes to be ready and to stop, next to a process pool.
+
+Each round starts and stops one pool of each kind, in an order that rotates from round to
+round (measure.rounds); the cluster's time to be ready is divided by the pool's in the same
+round.
+"""
 
 import concurrent.futures
 import contextlib
+import functools
 import sys
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # snippets/, for measure.py
 import bench.harness as harness
-import loopback  # beside this file: a Dask cluster on 127.0.0.1
 import measure
 import sized_tasks
 
-STARTS = 3
+BUDGET = 6.0  # seconds of rounds, at most (after the fewest rounds that give an interval)
+
+POOL, CLUSTER = "ProcessPoolExecutor", "LocalCluster"
 
 
 @contextlib.contextmanager
 def dask_executor(workers: int):
     """A local Dask cluster behind the concurrent.futures interface."""
+    import loopback  # imported by main() already; see there
+
     with loopback.cluster(workers) as client:
         yield client.get_executor(pure=False)
 
 
-POOLS = {
-    "ProcessPoolExecutor": concurrent.futures.ProcessPoolExecutor,
-    "LocalCluster": dask_executor,
-}
+POOLS = {POOL: concurrent.futures.ProcessPoolExecutor, CLUSTER: dask_executor}
 
 
-def start_and_stop(open_pool, workers: int) -> tuple[float, float]:
-    """Seconds until a new pool has answered one no-op task per worker, then until it stopped."""
+def start_and_stop(open_pool, workers: int, stops: list[float]) -> float:
+    """Seconds until a new pool has answered one no-op task per worker; the seconds it then
+    took to stop go to ``stops``."""
     first = list(range(workers))
     begin = time.perf_counter()
     with open_pool(workers) as pool:
         if list(pool.map(sized_tasks.noop, first)) != first:
             raise RuntimeError("a worker gave a wrong answer")
         ready = time.perf_counter()
-    return ready - begin, time.perf_counter() - ready
+    stops.append(time.perf_counter() - ready)
+    return ready - begin
 
 
 def main() -> None:
+    # Dask is imported here, not at the top: a pool that spawns its workers (or uses a fork
+    # server) makes each of them import this file, and they must not import Dask on the way.
+    import loopback  # noqa: F401  (beside this file: a Dask cluster on 127.0.0.1)
+
     cores = harness.usable_cores()
-    ready = {name: [] for name in POOLS}
-    stop = {name: [] for name in POOLS}
-    for _ in range(STARTS):
-        for name, open_pool in POOLS.items():
-            seconds_to_ready, seconds_to_stop = start_and_stop(open_pool, cores)
-            ready[name].append(seconds_to_ready)
-            stop[name].append(seconds_to_stop)
-    print(f"{cores} workers, each pool started and stopped {STARTS} times:", flush=True)
-    results = {"machine": harness.machine(), "workers": cores}
+    stops = {name: [] for name in POOLS}
+    work = {
+        name: functools.partial(start_and_stop, open_pool, cores, stops[name])
+        for name, open_pool in POOLS.items()
+    }
+    # timed=False: a round's value is the time to be ready that start_and_stop returns.
+    rounds = measure.rounds(work, {"ready": (CLUSTER, POOL)}, budget=BUDGET, timed=False)
+    print(f"{cores} workers; each round started and stopped one pool of each kind:", flush=True)
     for name in POOLS:
-        results[name] = {
-            "ready": measure.summarize(ready[name]),
-            "stop": measure.summarize(stop[name]),
+        print(
+            f"  {name:<20} ready: median {measure.human(rounds['stats'][name]['median'])},"
+            f" stop: median {measure.human(measure.summarize(stops[name]).median)}",
+            flush=True,
+        )
+    ratio = measure.Estimate.of(rounds["ratios"]["ready"])
+    print(f"The cluster took {ratio} the pool's time to be ready.", flush=True)
+    print(
+        f"{len(rounds['rounds'])} rounds, ended by {rounds['stopped']};",
+        measure.describe(rounds["noise"]),
+        flush=True,
+    )
+    measure.emit(
+        {
+            "machine": harness.machine(),
+            "workers": cores,
+            "ready": {
+                name: measure.median_interval([r["values"][name] for r in rounds["rounds"]])
+                for name in POOLS
+            },
+            "stop": {name: measure.median_interval(stops[name]) for name in POOLS},
+            "stop_times": stops,
+            "measurement": rounds,
         }
-        print(f"  {name:<20} ready: {results[name]['ready']}", flush=True)
-        print(f"  {'':<20} stop:  {results[name]['stop']}", flush=True)
-    measure.emit(results)
+    )
 
 
 if __name__ == "__main__":
