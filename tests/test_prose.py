@@ -226,13 +226,15 @@ ALLOWED += tuple(
     )
 )
 
-# Pages of other topics that still type outcomes, switched on once their owners have merged.
-PENDING = {
-    "beyond-one-machine.md": "the efficiency scale (100%, 50%) and 80% (cluster.SHARE)",
-    "beyond-one-machine.ko.md": "the same as the English page",
-    "gil.md": "the 'What to expect' box types 1\u00d7 and 2\u00d7",
-    "gil.ko.md": "the 'What to expect' box types 1\u00d7 and 2\u00d7",
-}
+# The efficiency scale is defined in words on the Dask page: two points of the definition.
+ALLOWED += tuple(
+    Allowed(page, text, "a point of the efficiency scale's definition", lambda: True)
+    for page in ("beyond-one-machine.md", "beyond-one-machine.ko.md")
+    for text in ("100%", "50%")
+)
+
+# Pages that still type outcomes, each with the reason; a strict xfail fails once it is clean.
+PENDING: dict[str, str] = {}
 
 
 def english(page: str) -> str:
