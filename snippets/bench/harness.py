@@ -185,8 +185,9 @@ class Benchmark:
             }
             self.data["results"].append(item)
             speedup = measure.Estimate.of(rounds["ratios"].get(key))
+            noun = "worker" if workers == 1 else "workers"
             print(
-                f"{workload:7} {strategy:12} {workers:3} worker{'s' if workers > 1 else ' '}: "
+                f"{workload:7} {strategy:12} {workers:3} {noun}: "
                 f"{measure.human(item['stats']['median'])}"
                 + (f", {speedup} as fast as sequential" if speedup else ""),
                 flush=True,
