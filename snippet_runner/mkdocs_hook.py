@@ -2,6 +2,7 @@
 
 import json
 import logging
+import posixpath
 import re
 import shutil
 import sys
@@ -123,6 +124,34 @@ CELL = re.compile(r"<td[^>]*>(.*?)</td>", re.S)
 PLAIN_TOKEN = re.compile(r'<span class="[nw]">([^<]*)</span>')
 
 
+# A markdown-exec block at the top level of a page, and the opening of what it prints.
+EXEC_BLOCK = re.compile(r'^```python exec="on"\n(?P<code>.*?)^```$', re.S | re.M)
+
+
+def on_page_markdown(markdown, page, config, files):
+    """Keep what the renderers print out of the search index: readers search the prose, and
+    the figures of every run would make the index (which every page downloads) far larger.
+
+    Each top-level block is wrapped in a <section> marked data-search-exclude. A block that
+    shows a program (show(...)) prints a marked <section> of its own, and Material's search
+    loses track of a mark on a section that holds another one, so those stay as they are.
+    """
+    return EXEC_BLOCK.sub(_unsearched_block, markdown)
+
+
+def _unsearched_block(block: re.Match) -> str:
+    if "show(" in block["code"]:
+        return block[0]
+    return (
+        f'<section class="generated" data-search-exclude="" markdown>\n\n{block[0]}\n\n</section>'
+    )
+
+
+# A link to another page as Markdown writes it ("gil.md#anchor"). MkDocs turns such links into
+# addresses only in a page's own Markdown; markdown-exec renders what a block prints on its own.
+MD_LINK = re.compile(r'href="(?![a-z][\w+.-]*:|/|#)(?P<path>[\w./-]+?)\.md(?P<fragment>#[^"]*)?"')
+
+
 def on_page_content(html, page, config, files):
     """Keep out of the search index what no reader searches for: tables of figures (most
     cells hold a number; the prose beside them says what they show) and the notebooks'
@@ -131,7 +160,20 @@ def on_page_content(html, page, config, files):
     if page.file.src_uri.endswith(".ipynb"):
         html = NOTEBOOK_COPIES.sub("", html)
     html = PLAIN_TOKEN.sub(r"\1", html)
+    html = MD_LINK.sub(lambda m: f'href="{_page_address(m, page, config)}"', html)
     return TABLE.sub(_unsearched_if_figures, html)
+
+
+def _page_address(link: re.Match, page, config) -> str:
+    """The address of the linked page (in the language being built), relative to ``page``."""
+    folder = posixpath.dirname(page.file.src_uri)
+    target = posixpath.normpath(posixpath.join(folder, link["path"]))
+    stem = "" if target == "index" else target.removesuffix("/index")
+    language = _translation(config)
+    url = (f"{language}/" if language else "") + (f"{stem}/" if stem else "")
+    relative = posixpath.relpath(url or ".", page.url or ".")
+    address = "./" if relative == "." else relative + "/"
+    return address + (link["fragment"] or "")
 
 
 def _unsearched_if_figures(table: re.Match) -> str:

@@ -161,3 +161,15 @@ def test_every_claim_has_one_verdict_on_every_page_and_in_both_languages(built_s
     for claim, where in pages.items():
         assert any(p.startswith("ko/") for p in where), claim
         assert any(not p.startswith("ko/") for p in where), claim
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(1500)
+def test_no_page_links_to_a_markdown_file(built_site):
+    """Links in generated output ("measured here") point at pages, as MkDocs' own do."""
+    broken = {}
+    for page in sorted(built_site.rglob("*.html")):
+        found = re.findall(r'href="([^":]+\.md(?:#[^"]*)?)"', page.read_text(encoding="utf-8"))
+        if found:
+            broken[str(page.relative_to(built_site))] = found
+    assert broken == {}
