@@ -21,13 +21,14 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from snippet_runner import charts, claims, render
+from snippet_runner import charts, claims, render, timeline
 from snippet_runner.claims import Estimate
 from snippet_runner.fingerprint import fingerprint
 from snippet_runner.messages import t
 from snippet_runner.publish import publish
 from snippet_runner.render import duration
 from snippet_runner.run import Run, run
+from snippet_runner.timeline import Lane
 
 CPU = "bench/speedup_cpu.py"
 IO = "bench/speedup_io.py"
@@ -470,6 +471,57 @@ def charts_block(cols: list[Column], lang: str = "en") -> str:
         parts.append(f'=== "{label(col.run.results["machine"], lang)}"\n')
         parts.append("\n".join("    " + line for line in svg.splitlines()) + "\n")
     return "\n".join(parts)
+
+
+# --- Who ran when, counting primes ------------------------------------------------------------
+
+WHO = "bench/who_ran_when_primes.py"
+
+
+def who_ran_when(record: Run, lang: str = "en") -> str:
+    """The prime counting on two threads and on two processes as lanes of the stretches in
+    which each worker was seen running, then the same in words and as a table."""
+    if not record.results:
+        return t("failed", lang, problem=record.problem or t("bench.no_results", lang))
+    r = record.results
+    panels = {}
+    for kind, panel, lane in (
+        ("threads", "bench.who_threads", "bench.who_thread"),
+        ("processes", "bench.who_processes", "bench.who_process"),
+    ):
+        panels[t(panel, lang)] = [
+            Lane(t(lane, lang, n=i), spans=tuple((a / 1e6, b / 1e6) for a, b in runs))
+            for i, runs in enumerate(r[kind]["slices"], 1)
+        ]
+    python = label(r["machine"], lang)
+    sentence = t(
+        "bench.who_together",
+        lang,
+        threads=r["threads"]["together"],
+        processes=r["processes"]["together"],
+        python=python,
+    )
+    svg = timeline.timeline(
+        t("bench.who_title", lang, python=python),
+        panels,
+        end=max(r["threads"]["span"], r["processes"]["span"]),
+        scale=1000,
+        x_label=t("bench.who_x", lang),
+        desc=sentence,
+    )
+    head = [t("bench.who_col_workers", lang), t("bench.who_col_stretches", lang)]
+    head += [t("bench.who_col_span", lang), t("bench.who_col_together", lang)]
+    rows = [
+        [
+            t(key, lang),
+            str(sum(len(runs) for runs in r[kind]["slices"])),
+            duration(r[kind]["span"]),
+            f"{r[kind]['together']:.0%}",
+        ]
+        for kind, key in (("threads", "bench.who_threads"), ("processes", "bench.who_processes"))
+    ]
+    table_text = render.table(head, ["---", "---:", "---:", "---:"], rows)
+    return f"<div>\n{svg}\n</div>\n\n{sentence}\n\n{table_text}"
 
 
 # --- The setup, for the prose ----------------------------------------------------------------

@@ -21,6 +21,8 @@ from snippet_runner.fingerprint import fingerprint
 from snippet_runner.messages import t
 from snippet_runner.render import META_ATTRS, duration, fence, meta, spread
 from snippet_runner.run import Run, run
+from snippet_runner.timeline import Lane
+from snippet_runner.timeline import timeline as draw_timeline
 
 # Where to look for a free-threaded interpreter; the variable lets another machine point
 # elsewhere. When the file is missing, pages show only the build's own interpreter.
@@ -507,6 +509,106 @@ def convoy_chart(records: list[Run], lang: str = "en") -> str:
         lines.append(f"- *{label(record.results, lang)}*: {text}")
     # In a <div>, Markdown leaves the SVG alone instead of wrapping it in a paragraph.
     return f"<div>\n{svg}\n</div>\n\n" + "\n".join(lines).rstrip()
+
+
+# --- Who ran when --------------------------------------------------------------------------
+
+WHO_SNIPPET = "gil/who_ran_when.py"
+# Below this share of the time both threads ran at once, they took turns; above ALONGSIDE,
+# they ran side by side. In between, the record shows some of each (a busy machine).
+TURNS, ALONGSIDE = 0.1, 0.5
+
+
+def who_lanes(part: dict, names: list[str]) -> list[Lane]:
+    return [
+        Lane(name, spans=tuple((a / 1e6, b / 1e6) for a, b in runs))
+        for name, runs in zip(names, part["slices"], strict=True)
+    ]
+
+
+def who_sentence(results: dict, lang: str = "en") -> str:
+    """What the threads' record shows: turns or side by side, the slices' median length with
+    its interval beside the switch interval, from the measured slices."""
+    part = results["threads"]
+    median = Estimate.of(part["slice_median"])
+    values = {
+        "gil": t("gil_on" if results["gil_enabled"] else "gil_off", lang),
+        "together": part["together"],
+        "count": part["slice_count"],
+        "switch": duration(results["switch_interval"]),
+        "median": duration(median.median) if median else "?",
+        "low": duration(median.low) if median else "?",
+        "high": duration(median.high) if median else "?",
+        "rounds": median.rounds if median else part["slice_count"],
+    }
+    if part["together"] >= ALONGSIDE:
+        key = "gil.who_alongside"
+    elif part["together"] >= TURNS:
+        key = "gil.who_mixed"
+    elif all(len(runs) == 1 for runs in part["slices"]):
+        key = "gil.who_serial"  # one ran to the end, then the other: no turns at all
+    elif results["gil_enabled"]:
+        key = "gil.who_turns"
+    else:
+        key = "gil.who_starved"  # free to run side by side, yet they did not
+    return t(key, lang, **values)
+
+
+def who_ran_when(records: list[Run], lang: str = "en") -> str:
+    """For each interpreter run: two threads and two processes as lanes of the stretches in
+    which each was seen running, the sentence about slices, and a table as text alternative."""
+    usable = [record for record in records if record.results]
+    if not usable:
+        return failed(records[0], lang) if records else ""
+    parts = []
+    for record in usable:
+        r = record.results
+        threads = [t("gil.who_thread", lang, n=i) for i in (1, 2)]
+        processes = [t("gil.who_process", lang, n=i) for i in (1, 2)]
+        panels = {
+            t("gil.who_threads", lang): who_lanes(r["threads"], threads),
+            t("gil.who_processes", lang): who_lanes(r["processes"], processes),
+        }
+        end = max(r["threads"]["span"], r["processes"]["span"])
+        title = t("gil.who_title", lang, python=label(r, lang))
+        svg = draw_timeline(
+            title,
+            panels,
+            end=end,
+            scale=1000,
+            x_label=t("gil.who_x", lang),
+            desc=who_sentence(r, lang),
+        )
+        head = [
+            t("gil.who_col_lane", lang),
+            t("gil.who_col_slices", lang),
+            t("gil.who_col_median", lang),
+            t("gil.who_col_together", lang),
+        ]
+        rows = []
+        for kind, names in (("threads", threads), ("processes", processes)):
+            part = r[kind]
+            median = Estimate.of(part["slice_median"])
+            rows.append(
+                [
+                    " + ".join(names),
+                    str(part["slice_count"]),
+                    span(median) if median else "&ndash;",
+                    f"{part['together']:.0%}",
+                ]
+            )
+        parts.append(
+            "\n".join(
+                [
+                    f"<div>\n{svg}\n</div>",
+                    "",
+                    f"*{label(r, lang)}*: {who_sentence(r, lang)}",
+                    "",
+                    render.table(head, ["---", "---:", "---:", "---:"], rows),
+                ]
+            )
+        )
+    return "\n\n".join(parts)
 
 
 # --- Free-threaded builds ------------------------------------------------------------------

@@ -6,7 +6,9 @@ from snippet_runner.messages_ko import KO
 
 CATALOGUE: dict[str, dict[str, str]] = {
     "en": {
-        "source": "Source",
+        "focus": "{path}: the part this page talks about",
+        "whole_program": "The whole program: {path}",
+        "download_program": "Download {name}",
         "output": "Output",
         "no_output": "(no output)",
         "meta": "Ran in {elapsed:.2f} s · exit {exit} · {machine}",
@@ -130,6 +132,24 @@ CATALOGUE: dict[str, dict[str, str]] = {
         ),
         "provenance.col_claim": "Claim",
         "provenance.col_holds": "Holds when the whole interval is",
+        "seed.lane_numbers": "numbers",
+        "seed.lane_letters": "letters",
+        "seed.lane_main": "main",
+        "seed.panel_threads": "Two threads",
+        "seed.panel_processes": "Two processes",
+        "seed.timeline_title": "Who printed when: the two programs of the overview",
+        "seed.timeline_desc": (
+            "One lane per task, a dot for each line it printed, at the moment it printed it "
+            "by its program's own clock: threads above, processes below. In both, the numbers "
+            "and the letters advance side by side, and the main lane's closing line comes "
+            "after the floor of {floor:.2f} s, the longest chain of sleeps."
+        ),
+        "seed.timeline_x": "Seconds since the program started",
+        "seed.timeline_floor": "floor: the longest chain of sleeps, {floor:.2f} s",
+        "seed.closing_line": "the closing line, after both join()s",
+        "seed.col_line": "Line",
+        "seed.col_threads": "Two threads: printed at",
+        "seed.col_processes": "Two processes: printed at",
         "seed.tie": (
             "`{first}` and `{second}` are both due at {due:.1f} s. In this build `{first}` "
             "printed first (at {first_at:.2f} s, and `{second}` at {second_at:.2f} s). Nothing "
@@ -310,6 +330,45 @@ CATALOGUE: dict[str, dict[str, str]] = {
             "thread caused, per switch interval: {figures}. With no GIL to wait for, a wait like "
             "that comes from the machine (the threads and other programs competing for the cores), "
             "not from a lock."
+        ),
+        "gil.who_title": "Who ran when: {python}",
+        "gil.who_x": "Milliseconds since the first note",
+        "gil.who_threads": "Two threads",
+        "gil.who_processes": "Two processes",
+        "gil.who_thread": "thread {n}",
+        "gil.who_process": "process {n}",
+        "gil.who_col_lane": "Workers",
+        "gil.who_col_slices": "Stretches seen running",
+        "gil.who_col_median": "Median stretch (95 % interval)",
+        "gil.who_col_together": "Both running at once",
+        "gil.who_turns": (
+            "With the {gil}, the two threads **took turns**: they were seen running at the same "
+            "time for {together:.0%} of the time, in {count} stretches whose median length was "
+            "**{median}** (95 % interval {low}\u2013{high}), beside a switch interval of "
+            "{switch}."
+        ),
+        "gil.who_alongside": (
+            "With the {gil}, the two threads **ran side by side**: both were seen running for "
+            "{together:.0%} of the time. Their {count} stretches had a median length of {median} "
+            "(95 % interval {low}\u2013{high}); the switch interval, {switch}, did not cut them."
+        ),
+        "gil.who_mixed": (
+            "With the {gil}, the two threads were seen running at the same time for "
+            "{together:.0%} of the time: neither strict turns nor side by side. In {count} "
+            "stretches, median {median} (95 % interval {low}\u2013{high}), against a switch "
+            "interval of {switch}; the operating system gave this program less than two cores "
+            "for part of the time."
+        ),
+        "gil.who_serial": (
+            "With the {gil}, the two threads **did not take turns**: each was seen running in a "
+            "single stretch, one after the other, so the switch interval ({switch}) never cut "
+            "one short."
+        ),
+        "gil.who_starved": (
+            "With the {gil}, the two threads could have run side by side, but were seen running "
+            "at the same time for only {together:.0%} of the time, in {count} stretches (median "
+            "{median}, 95 % interval {low}\u2013{high}): the operating system gave this program "
+            "less than two cores while it ran."
         ),
         "gil.label": "Python {python}, {gil}",
         "gil.label_ft": "Python {python} free-threaded, {gil}",
@@ -643,6 +702,20 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "evidence.io_config": "{strategy} with {workers} workers (floor {floor})",
         "evidence.gil_off": "the GIL is off in this interpreter, so the claim is not about it",
         "evidence.one_core": "only one core is usable, so nothing can run in parallel",
+        "bench.who_title": "Who ran when, counting primes: {python}",
+        "bench.who_x": "Milliseconds since the first note",
+        "bench.who_threads": "Two threads",
+        "bench.who_processes": "Two processes",
+        "bench.who_thread": "thread {n}",
+        "bench.who_process": "process {n}",
+        "bench.who_col_workers": "Workers",
+        "bench.who_col_stretches": "Stretches seen running",
+        "bench.who_col_span": "From first to last note",
+        "bench.who_col_together": "Both running at once",
+        "bench.who_together": (
+            "With {python}, the two threads were seen running at the same time for "
+            "{threads:.0%} of the time, the two processes for {processes:.0%}."
+        ),
         "bench.cost": (
             "The benchmark programs of this page ran {count} times in this build and took "
             "{total:.0f} s in all."

@@ -1,7 +1,9 @@
 """Korean messages: the same keys and placeholders as the English catalogue."""
 
 KO: dict[str, str] = {
-    "source": "소스",
+    "focus": "{path}: 이 페이지에서 다루는 부분",
+    "whole_program": "프로그램 전체: {path}",
+    "download_program": "{name} 내려받기",
     "output": "출력",
     "no_output": "(출력 없음)",
     "meta": "실행 시간 {elapsed:.2f}초 · 종료 코드 {exit} · {machine}",
@@ -126,6 +128,23 @@ KO: dict[str, str] = {
     ),
     "provenance.col_claim": "주장",
     "provenance.col_holds": "구간 전체가 이럴 때 성립",
+    "seed.lane_numbers": "숫자",
+    "seed.lane_letters": "문자",
+    "seed.lane_main": "메인",
+    "seed.panel_threads": "스레드 두 개",
+    "seed.panel_processes": "프로세스 두 개",
+    "seed.timeline_title": "누가 언제 출력했나: 개요의 두 프로그램",
+    "seed.timeline_desc": (
+        "작업마다 줄 하나, 출력한 줄마다 점 하나를 프로그램 자신의 시계로 출력한 순간에 "
+        "찍었습니다. 위는 스레드, 아래는 프로세스입니다. 두 경우 모두 숫자와 문자가 나란히 "
+        "나아가고, 메인 줄의 마지막 줄은 가장 긴 sleep 사슬인 하한 {floor:.2f}초 뒤에 옵니다."
+    ),
+    "seed.timeline_x": "프로그램이 시작된 뒤 흐른 시간(초)",
+    "seed.timeline_floor": "하한: 가장 긴 sleep 사슬, {floor:.2f}초",
+    "seed.closing_line": "두 join()이 끝난 뒤의 마지막 줄",
+    "seed.col_line": "줄",
+    "seed.col_threads": "스레드 두 개: 출력 시각",
+    "seed.col_processes": "프로세스 두 개: 출력 시각",
     "seed.tie": (
         "`{first}` 줄과 `{second}` 줄은 둘 다 {due:.1f}초에 출력될 "
         "차례입니다. 이번 빌드에서는 `{first}` 줄이 먼저 "
@@ -314,6 +333,43 @@ KO: dict[str, str] = {
         "늦어진 시간을 스위치 간격별로 보면 다음과 같습니다. {figures}. 기다릴 GIL이 없으므로, "
         "이런 대기는 락이 아니라 머신에서 옵니다(스레드들과 다른 프로그램들이 코어를 두고 다툰 "
         "것)."
+    ),
+    "gil.who_title": "누가 언제 실행됐나: {python}",
+    "gil.who_x": "첫 기록 뒤 흐른 시간(밀리초)",
+    "gil.who_threads": "스레드 두 개",
+    "gil.who_processes": "프로세스 두 개",
+    "gil.who_thread": "스레드 {n}",
+    "gil.who_process": "프로세스 {n}",
+    "gil.who_col_lane": "워커",
+    "gil.who_col_slices": "실행 중으로 보인 구간 수",
+    "gil.who_col_median": "구간 길이 중앙값(95 % 구간)",
+    "gil.who_col_together": "둘이 동시에 실행된 비율",
+    "gil.who_turns": (
+        "{gil} 상태에서 두 스레드는 **번갈아 실행됐습니다**. 동시에 실행 중으로 보인 시간은 "
+        "{together:.0%}였고, {count}개 구간의 길이 중앙값은 **{median}**(95 % 구간 "
+        "{low}\u2013{high})로, 스위치 간격 {switch}와 나란히 놓입니다."
+    ),
+    "gil.who_alongside": (
+        "{gil} 상태에서 두 스레드는 **나란히 실행됐습니다**. 둘 다 실행 중으로 보인 시간이 "
+        "{together:.0%}입니다. {count}개 구간의 길이 중앙값은 {median}(95 % 구간 "
+        "{low}\u2013{high})이며, 스위치 간격 {switch}가 구간을 끊지 않았습니다."
+    ),
+    "gil.who_mixed": (
+        "{gil} 상태에서 두 스레드가 동시에 실행 중으로 보인 시간은 {together:.0%}였습니다. "
+        "엄격하게 번갈아 실행된 것도, 완전히 나란히 실행된 것도 아닙니다. {count}개 구간의 "
+        "중앙값은 {median}(95 % 구간 {low}\u2013{high}), 스위치 간격은 {switch}입니다. 운영 "
+        "체제가 이 프로그램에 코어 두 개보다 적게 준 시간이 있었습니다."
+    ),
+    "gil.who_serial": (
+        "{gil} 상태에서 두 스레드는 **번갈아 실행되지 않았습니다**. 각각 한 구간에서만 실행 "
+        "중으로 보였고 하나가 끝난 뒤 다른 하나가 실행됐으므로, 스위치 간격({switch})이 어느 "
+        "쪽도 끊지 않았습니다."
+    ),
+    "gil.who_starved": (
+        "{gil} 상태에서 두 스레드는 나란히 실행될 수 있었지만, 동시에 실행 중으로 보인 시간은 "
+        "{together:.0%}뿐이었습니다. {count}개 구간(중앙값 {median}, 95 % 구간 "
+        "{low}\u2013{high}). 이 프로그램이 도는 동안 운영 체제가 코어를 두 개보다 적게 "
+        "주었습니다."
     ),
     "gil.label": "Python {python}, {gil}",
     "gil.label_ft": "Python {python} 프리스레딩 빌드, {gil}",
@@ -669,6 +725,20 @@ KO: dict[str, str] = {
     "evidence.io_config": "{strategy}, 워커 {workers}개(하한 {floor})",
     "evidence.gil_off": "이 인터프리터는 GIL이 꺼져 있어 이 주장의 대상이 아닙니다",
     "evidence.one_core": "사용 가능한 코어가 하나뿐이라 아무것도 병렬로 실행될 수 없습니다",
+    "bench.who_title": "소수를 세는 동안 누가 언제 실행됐나: {python}",
+    "bench.who_x": "첫 기록 뒤 흐른 시간(밀리초)",
+    "bench.who_threads": "스레드 두 개",
+    "bench.who_processes": "프로세스 두 개",
+    "bench.who_thread": "스레드 {n}",
+    "bench.who_process": "프로세스 {n}",
+    "bench.who_col_workers": "워커",
+    "bench.who_col_stretches": "실행 중으로 보인 구간 수",
+    "bench.who_col_span": "첫 기록부터 마지막 기록까지",
+    "bench.who_col_together": "둘이 동시에 실행된 비율",
+    "bench.who_together": (
+        "{python}에서 두 스레드가 동시에 실행 중으로 보인 시간은 {threads:.0%}, 두 "
+        "프로세스는 {processes:.0%}였습니다."
+    ),
     "bench.cost": (
         "이 페이지의 벤치마크 프로그램은 이번 빌드에서 {count}번 "
         "실행되었고, 모두 합해 {total:.0f}초가 걸렸습니다."

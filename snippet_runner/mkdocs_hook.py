@@ -212,8 +212,9 @@ def on_post_build(config):
     if i18n is None or not i18n.building:  # after the last language: the index is complete
         _split_search_index(site, i18n)
         for name, data in publish.published.items():
-            (site / publish.FOLDER).mkdir(exist_ok=True)
-            (site / publish.FOLDER / name).write_bytes(data)
+            target = site / publish.FOLDER / name
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(data)
         # Material's instant navigation reads <language>/sitemap.xml to switch language in
         # place; the i18n plugin writes one sitemap, with every language's pages, at the root.
         for language in _other_languages(i18n):

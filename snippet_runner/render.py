@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 import sys
+from pathlib import Path
 
+from snippet_runner import publish
 from snippet_runner.fingerprint import fingerprint
 from snippet_runner.messages import t
 from snippet_runner.run import Run, config, run
@@ -73,26 +75,81 @@ def meta(record: Run, lang: str = "en") -> str:
     return line
 
 
-def tabs(record: Run, source: str, lang: str = "en") -> str:
-    """Source and Output tabs for one run, then the line that says how it ran.
+# pymdownx.snippets' section markers: a snippet marks the part a page talks about with
+# "# --8<-- [start:name]" ... "# --8<-- [end:name]". The file stays a complete program.
+MARKER = re.compile(r"^[ \t]*# --8<-- \[(start|end):([\w-]+)\][ \t]*\n?", re.M)
+ELLIPSIS = "# ..."
 
-    The tabs stay out of the search index: readers search the prose, and program text would
+
+def without_markers(source: str) -> str:
+    """The program as a reader should see it in full: the section markers taken out."""
+    return MARKER.sub("", source)
+
+
+def focus(source: str, names: tuple[str, ...] = ()) -> str:
+    """The marked sections of ``source`` (``names``, or every one), in file order, with a
+    ``# ...`` line where the file goes on between two of them; the whole program (without
+    markers) when it marks none."""
+    parts: list[tuple[int, int]] = []
+    opened: dict[str, int] = {}
+    for match in MARKER.finditer(source):
+        kind, name = match[1], match[2]
+        if names and name not in names:
+            continue
+        if kind == "start":
+            opened[name] = match.end()
+        elif name in opened:
+            parts.append((opened.pop(name), match.start()))
+    if not parts:
+        return without_markers(source)
+    pieces = [without_markers(source[a:b]).strip("\n") for a, b in sorted(parts)]
+    return f"\n\n{ELLIPSIS}\n\n".join(pieces) + "\n"
+
+
+def download_link(href: str, name: str, lang: str = "en") -> str:
+    """A link to a file the site publishes (raw HTML: MkDocs checks only Markdown links, and
+    this address is made relative to the page after it renders)."""
+    text = t("download_program", lang, name=name)
+    return f'<a class="snippet-file" href="{href}" download="{name}">{text}</a>'
+
+
+def present(record: Run, source: str, lang: str = "en", sections: tuple[str, ...] = ()) -> str:
+    """One run on a page: the part of the program the page talks about, its real output right
+    below it (no click needed), the whole program one click away with a link to the file, and
+    the line that says how it ran.
+
+    All of it stays out of the search index: readers search the prose, and program text would
     make the index (downloaded by every page) several times larger.
     """
+    whole = without_markers(source)
+    shown = focus(source, sections)
+    path = f"snippets/{record.snippet}"
+    link = publish.publish(path, source.encode("utf-8"))
     parts = [
         f"<section {UNSEARCHED} markdown>",
         "",
-        f'=== "{t("source", lang)}"',
+        fence(
+            shown,
+            "python",
+            title=path if shown == whole else t("focus", lang, path=path),
+            indent="",
+        ),
         "",
-        fence(source, "python", title=f"snippets/{record.snippet}"),
-        "",
-        f'=== "{t("output", lang)}"',
-        "",
-        fence(record.output or t("no_output", lang), "text"),
-        "",
-        "</section>",
+        fence(record.output or t("no_output", lang), "text", title=t("output", lang), indent=""),
         "",
     ]
+    if shown != whole:
+        parts += [
+            f'??? quote "{t("whole_program", lang, path=path)}"',
+            "",
+            fence(whole, "python"),
+            "",
+            "    " + download_link(link, Path(path).name, lang),
+            "",
+        ]
+    else:
+        parts += [download_link(link, Path(path).name, lang), ""]
+    parts += ["</section>", ""]
     if not record.ok:
         parts += [
             f'!!! failure "{record.snippet}"',
@@ -104,12 +161,13 @@ def tabs(record: Run, source: str, lang: str = "en") -> str:
     return "\n".join(parts)
 
 
-def show(snippet: str, *, lang: str = "en", **options) -> str:
-    """Run ``snippets/<snippet>`` (see :func:`snippet_runner.run.run`) and render it for a page."""
+def show(snippet: str, *, lang: str = "en", sections: tuple[str, ...] = (), **options) -> str:
+    """Run ``snippets/<snippet>`` (see :func:`snippet_runner.run.run`) and render it for a page:
+    the marked ``sections`` (all of them by default), the output, the whole program."""
     record = run(snippet, **options)
     path = config.snippets / snippet
     source = path.read_text(encoding="utf-8") if path.is_file() else ""
-    return tabs(record, source, lang)
+    return present(record, source, lang, sections)
 
 
 def about_table(lang: str = "en", python: str = sys.executable) -> str:

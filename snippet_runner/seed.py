@@ -12,7 +12,10 @@ import re
 from pathlib import Path
 
 from snippet_runner.messages import t
+from snippet_runner.render import table
 from snippet_runner.run import Run, config
+from snippet_runner.timeline import Lane
+from snippet_runner.timeline import timeline as draw
 
 # A stamped line, found anywhere in the output: lines that two workers wrote at the same
 # moment may share a line of the output, but each stamp stays with its text.
@@ -176,3 +179,68 @@ def overlap(threads: Run, processes: Run, lang: str = "en") -> str:
         other_elapsed=runs[other].elapsed,
         total=total,
     )
+
+
+# --- The two programs on one time line ----------------------------------------------------------
+
+LANES = ("Number", "Letter")
+
+
+def lanes(record: Run, lang: str = "en") -> list[Lane]:
+    """One lane per task, a mark at each line it printed, and the main thread's (or
+    process's) closing line on a lane of its own."""
+    lines = schedule(record)
+    found = [
+        Lane(
+            t(LANE_NAME[kind], lang),
+            marks=tuple((line["at"], line["text"]) for line in lines if line["kind"] == kind),
+        )
+        for kind in LANES
+    ]
+    end = closing(record)
+    closing_line = CLOSING.search(record.output)
+    marks = ((end, closing_line[0].split("] ", 1)[1]),) if closing_line else ()
+    found.append(Lane(t("seed.lane_main", lang), marks=marks))
+    return found
+
+
+LANE_NAME = {"Number": "seed.lane_numbers", "Letter": "seed.lane_letters"}
+
+
+def timeline(threads: Run, processes: Run, lang: str = "en") -> str:
+    """Both programs on one time axis: threads above, processes below, every printed line a
+    mark at the moment it printed, the floor dashed; then the same as a table."""
+    runs = {"seed.panel_threads": threads, "seed.panel_processes": processes}
+    panels = {t(key, lang): lanes(record, lang) for key, record in runs.items()}
+    end = max([floor(threads), *(closing(r) or 0.0 for r in runs.values())])
+    title = t("seed.timeline_title", lang)
+    desc = t("seed.timeline_desc", lang, floor=floor(threads))
+    svg = draw(
+        title,
+        panels,
+        end=end * 1.05,
+        x_label=t("seed.timeline_x", lang),
+        desc=desc,
+        references={t("seed.timeline_floor", lang, floor=floor(threads)): floor(threads)},
+    )
+    return f"<div>\n{svg}\n</div>\n\n" + timeline_table(threads, processes, lang)
+
+
+def timeline_table(threads: Run, processes: Run, lang: str = "en") -> str:
+    """The timeline's text alternative: each line, when the threads and the processes printed
+    it (by each program's own clock)."""
+    at: dict[str, dict[str, float]] = {}
+    for column, record in (("threads", threads), ("processes", processes)):
+        for line in schedule(record):
+            at.setdefault(line["text"], {})[column] = line["at"]
+        if (end := closing(record)) is not None:
+            at.setdefault(t("seed.closing_line", lang), {})[column] = end
+    head = [t("seed.col_line", lang), t("seed.col_threads", lang), t("seed.col_processes", lang)]
+    rows = [
+        [
+            f"`{text}`",
+            *(f"{when[c]:.2f} s" if c in when else "&ndash;" for c in ("threads", "processes")),
+        ]
+        for text, when in sorted(at.items(), key=lambda item: min(item[1].values()))
+    ]
+    return table(head, ["---", "---:", "---:"], rows)

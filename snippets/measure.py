@@ -14,6 +14,7 @@ the file named by ``SNIPPET_RESULTS`` only when the site's build set that variab
 
 from __future__ import annotations
 
+import itertools
 import json
 import math
 import os
@@ -259,6 +260,29 @@ def summaries(history: list[dict], pairs: dict[str, tuple[str, str]], ratio: boo
         name: {"of": list(pair), **(asdict(e) if e else {})}
         for (name, pair), e in zip(pairs.items(), estimates, strict=True)
     }
+
+
+# --- Who ran when --------------------------------------------------------------------------------
+
+GAP = 10  # a pause of more than GAP x the usual spacing of a worker's notes: not running
+
+
+def stretches(notes: list[float], gap: float = GAP) -> list[tuple[float, float]]:
+    """The stretches of a worker's notes of the time with no pause longer than ``gap`` times
+    the usual spacing between two notes: the times it was seen running."""
+    usual = statistics.median(b - a for a, b in itertools.pairwise(notes))
+    found = [(notes[0], notes[0])]
+    for note in notes[1:]:
+        if note - found[-1][1] <= gap * usual:
+            found[-1] = (found[-1][0], note)
+        else:
+            found.append((note, note))
+    return found
+
+
+def together(a: list[tuple[float, float]], b: list[tuple[float, float]]) -> float:
+    """How long two workers were both seen running at once, from their stretches."""
+    return sum(max(0.0, min(x1, y1) - max(x0, y0)) for x0, x1 in a for y0, y1 in b)
 
 
 # --- Single timings -----------------------------------------------------------------------------

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -24,10 +25,12 @@ site_name: runner test
 hooks:
   - {PROJECT / "snippet_runner" / "mkdocs_hook.py"}
 markdown_extensions:
+  - admonition
   - attr_list
+  - md_in_html
+  - pymdownx.details
+  - pymdownx.highlight
   - pymdownx.superfences
-  - pymdownx.tabbed:
-      alternate_style: true
 plugins:
   - markdown-exec
 """
@@ -79,6 +82,10 @@ def test_a_good_snippet_builds_and_shows_its_output(project):
     html = (project / "site" / "index.html").read_text()
     assert "hello from the helper" in html
     assert "snippets/bad/ok_with_helper.py" in html
+    # The program can be downloaded from the site itself, as it is on disk.
+    href = re.search(r'<a class="snippet-file" href="([^"]+)"', html)[1]
+    published = (project / "site" / href).resolve()
+    assert published.read_bytes() == (project / "snippets/bad/ok_with_helper.py").read_bytes()
 
 
 def test_a_raising_snippet_fails_the_strict_build_by_name(project):
@@ -220,3 +227,42 @@ def test_a_prefetched_snippet_runs_once_and_run_waits_for_it(project):
     marks = project / "snippets" / "bad" / "counts_and_fails.runs"
     assert marks.read_text().splitlines() == ["ran"]
     assert time.monotonic() - start < 60
+
+
+FOCUSED = """\
+import sys
+
+# --8<-- [start:work]
+def work():
+    return 42
+# --8<-- [end:work]
+
+
+def plumbing():
+    sys.exit(0)
+
+
+# --8<-- [start:main]
+if __name__ == "__main__":
+    print(work())
+# --8<-- [end:main]
+"""
+
+
+def test_a_page_shows_the_marked_part_and_the_whole_program_one_click_away():
+    from snippet_runner import render
+
+    whole = render.without_markers(FOCUSED)
+    assert "--8<--" not in whole and "def plumbing" in whole
+    assert render.focus(FOCUSED) == (
+        'def work():\n    return 42\n\n# ...\n\nif __name__ == "__main__":\n    print(work())\n'
+    )
+    assert render.focus(FOCUSED, ("main",)).startswith('if __name__ == "__main__":')
+    assert render.focus("print(1)\n") == "print(1)\n"  # nothing marked: the whole program
+    record = runner.Run("x/y.py", [], "42\n", 0.1, 0, {}, None, None)
+    page = render.present(record, FOCUSED)
+    code, output = page.index("def work():"), page.index('title="Output"')
+    assert code < output < page.index('??? quote "The whole program: snippets/x/y.py"')
+    assert "def plumbing" in page.split("??? quote")[1] and "def plumbing" not in page[:output]
+    # Nothing marked: the program shows once, with no collapsed copy of itself.
+    assert "??? quote" not in render.present(record, "print(42)\n")

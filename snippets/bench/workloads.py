@@ -47,6 +47,19 @@ def count_primes(start: int, stop: int, step: int) -> int:
     return found
 
 
+def count_primes_noted(start: int, stop: int, step: int, every: int) -> tuple[int, list[float]]:
+    """count_primes, also noting time.perf_counter() every ``every`` numbers: the notes show
+    when the worker was running (see who_ran_when_primes.py)."""
+    found, notes = 0, []
+    for i, n in enumerate(range(start, stop, step)):
+        if is_prime(n):
+            found += 1
+        if i % every == 0:
+            notes.append(time.perf_counter())
+    notes.append(time.perf_counter())
+    return found, notes
+
+
 def prime_tasks(limit: int, tasks: int = TASKS) -> list[tuple[int, int, int]]:
     return [(start, limit, tasks) for start in range(tasks)]
 

@@ -1,0 +1,63 @@
+"""Who ran when, counting primes: two threads, then two processes, each noting the time.
+
+The benchmark's prime counting split in two tasks, one per worker. Every few dozen numbers a
+worker notes the time; a gap in its notes is time it was not running.
+"""
+
+import concurrent.futures
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # snippets/, for measure.py
+import harness  # beside this file, like workloads
+import measure
+import workloads
+
+SHARE = 0.25  # of the benchmark's limit: a picture, not a measurement of speed
+EVERY = 40  # numbers between two notes
+
+
+def run(pool, tasks: list[tuple]) -> list[tuple[int, list[float]]]:
+    """Both tasks at once in ``pool``, every answer with the worker's notes."""
+    futures = [pool.submit(workloads.count_primes_noted, *task, EVERY) for task in tasks]
+    return [future.result() for future in futures]
+
+
+def report(name: str, answers, expected) -> dict:
+    counts = [count for count, _ in answers]
+    if counts != expected:
+        raise RuntimeError(f"{name} counted {counts}, not {expected}")
+    workers = [notes for _, notes in answers]
+    start = min(notes[0] for notes in workers)
+    found = [measure.stretches(notes) for notes in workers]
+    span = max(notes[-1] for notes in workers) - start
+    both = measure.together(*found)
+    print(
+        f"{name}: {sum(map(len, found))} stretches, both running at once"
+        f" {both / span:.0%} of {measure.human(span)}",
+        flush=True,
+    )
+
+    def us(t):
+        return round((t - start) * 1e6)
+
+    return {
+        "slices": [[[us(a), us(b)] for a, b in runs] for runs in found],
+        "together": both / span,
+        "span": span,
+    }
+
+
+if __name__ == "__main__":
+    limit = int(workloads.PRIME_LIMIT * SHARE)
+    tasks = workloads.prime_tasks(limit, tasks=2)
+    expected = workloads.expected_prime_counts(limit, tasks=2)
+    print(f"Counting the primes below {limit:,} in 2 tasks on 2 workers.", flush=True)
+    results = {"limit": limit, "every": EVERY, "machine": harness.machine()}
+    with concurrent.futures.ThreadPoolExecutor(2) as pool:
+        run(pool, tasks)  # warm-up: both threads started
+        results["threads"] = report("2 threads", run(pool, tasks), expected)
+    with concurrent.futures.ProcessPoolExecutor(2) as pool:
+        run(pool, tasks)  # warm-up: both processes started
+        results["processes"] = report("2 processes", run(pool, tasks), expected)
+    measure.emit(results)
