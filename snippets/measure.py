@@ -29,7 +29,9 @@ from dataclasses import asdict, dataclass
 CONFIDENCE = 0.95
 MIN_ROUNDS = 6  # the fewest rounds for which a 95 % interval of a median exists (see below)
 MAX_ROUNDS = 60
-PRECISION = 0.05  # stop once every interval's half-width is at most 5 % of its median
+PRECISION = (
+    0.05  # stop once every interval's half-width is at most 5 % of its median
+)
 
 
 @dataclass(frozen=True)
@@ -49,7 +51,9 @@ class Stats:
 
 
 def summarize(samples: list[float]) -> Stats:
-    return Stats(statistics.median(samples), min(samples), max(samples), len(samples))
+    return Stats(
+        statistics.median(samples), min(samples), max(samples), len(samples)
+    )
 
 
 @dataclass(frozen=True)
@@ -81,7 +85,9 @@ class Estimate:
         return cls(**{key: summary[key] for key in cls.__dataclass_fields__})
 
 
-def median_interval(values: list[float], confidence: float = CONFIDENCE) -> Estimate | None:
+def median_interval(
+    values: list[float], confidence: float = CONFIDENCE
+) -> Estimate | None:
     """The median of ``values`` and a distribution-free interval around it.
 
     Sort the n values. The true median lies between the k-th smallest and the k-th largest
@@ -98,7 +104,13 @@ def median_interval(values: list[float], confidence: float = CONFIDENCE) -> Esti
         k += 1
     if k == 0:
         return None
-    return Estimate(statistics.median(ordered), ordered[k - 1], ordered[n - k], n, 1 - 2 * below)
+    return Estimate(
+        statistics.median(ordered),
+        ordered[k - 1],
+        ordered[n - k],
+        n,
+        1 - 2 * below,
+    )
 
 
 # --- Noise: what else the machine was doing -----------------------------------------------------
@@ -135,7 +147,9 @@ class Noise:
         return {
             "load_before": self.load_before,
             "load_after": load_average(),
-            "steal": None if steal_after is None else steal_after - self.steal_before,
+            "steal": None
+            if steal_after is None
+            else steal_after - self.steal_before,
             "elapsed": time.perf_counter() - self.start,
             "cores": interpreter()["cores"],
         }
@@ -149,7 +163,9 @@ def describe(noise: dict) -> str:
             f"load average {noise['load_before']:.2f} before, {noise['load_after']:.2f} after"
         )
     if noise["steal"] is not None:
-        parts.append(f"{noise['steal']:.2f} s of CPU time stolen by the hypervisor")
+        parts.append(
+            f"{noise['steal']:.2f} s of CPU time stolen by the hypervisor"
+        )
     return "; ".join(parts) or "no load figures on this system"
 
 
@@ -207,20 +223,36 @@ def rounds(
             cpu_used = time.process_time() - cpu_start
             if check is not None:
                 check(name, answer)
-            values[name] = (elapsed if timed else float(answer)) / per.get(name, 1)
+            values[name] = (elapsed if timed else float(answer)) / per.get(
+                name, 1
+            )
             cpu_times[name] = cpu_used / per.get(name, 1)
-        history.append({"order": order, "values": values, **({"cpu": cpu_times} if cpu else {})})
+        history.append(
+            {
+                "order": order,
+                "values": values,
+                **({"cpu": cpu_times} if cpu else {}),
+            }
+        )
         if len(history) < min_rounds:
             continue
-        estimates = compare(history, ratios) + compare(history, differences, ratio=False)
-        if all(e is not None and e.half_width <= precision * abs(e.median) for e in estimates):
+        estimates = compare(history, ratios) + compare(
+            history, differences, ratio=False
+        )
+        if all(
+            e is not None and e.half_width <= precision * abs(e.median)
+            for e in estimates
+        ):
             stopped = "precise"
             break
         spent = time.perf_counter() - noise.start
         if spent + spent / len(history) > budget:
             stopped = "budget"
             break
-    summary = {name: asdict(summarize([r["values"][name] for r in history])) for name in names}
+    summary = {
+        name: asdict(summarize([r["values"][name] for r in history]))
+        for name in names
+    }
     return {
         "configs": names,
         "stats": summary,
@@ -240,7 +272,9 @@ def rounds(
     }
 
 
-def per_round(history: list[dict], a: str, b: str, ratio: bool = True) -> list[float]:
+def per_round(
+    history: list[dict], a: str, b: str, ratio: bool = True
+) -> list[float]:
     """``a / b`` (or ``a - b``) within each round."""
     pairs = [(r["values"][a], r["values"][b]) for r in history]
     return [x / y if ratio else x - y for x, y in pairs]
@@ -250,10 +284,15 @@ def compare(
     history: list[dict], pairs: dict[str, tuple[str, str]], ratio: bool = True
 ) -> list[Estimate | None]:
     """Each comparison's per-round values, summarised with an interval."""
-    return [median_interval(per_round(history, a, b, ratio)) for a, b in pairs.values()]
+    return [
+        median_interval(per_round(history, a, b, ratio))
+        for a, b in pairs.values()
+    ]
 
 
-def summaries(history: list[dict], pairs: dict[str, tuple[str, str]], ratio: bool = True) -> dict:
+def summaries(
+    history: list[dict], pairs: dict[str, tuple[str, str]], ratio: bool = True
+) -> dict:
     """The comparisons as JSON: which two configurations, the median and its interval."""
     estimates = compare(history, pairs, ratio)
     return {
@@ -267,7 +306,9 @@ def summaries(history: list[dict], pairs: dict[str, tuple[str, str]], ratio: boo
 GAP = 10  # a pause of more than GAP x the usual spacing of a worker's notes: not running
 
 
-def stretches(notes: list[float], gap: float = GAP) -> list[tuple[float, float]]:
+def stretches(
+    notes: list[float], gap: float = GAP
+) -> list[tuple[float, float]]:
     """The stretches of a worker's notes of the time with no pause longer than ``gap`` times
     the usual spacing between two notes: the times it was seen running."""
     usual = statistics.median(b - a for a, b in itertools.pairwise(notes))
@@ -280,9 +321,13 @@ def stretches(notes: list[float], gap: float = GAP) -> list[tuple[float, float]]
     return found
 
 
-def together(a: list[tuple[float, float]], b: list[tuple[float, float]]) -> float:
+def together(
+    a: list[tuple[float, float]], b: list[tuple[float, float]]
+) -> float:
     """How long two workers were both seen running at once, from their stretches."""
-    return sum(max(0.0, min(x1, y1) - max(x0, y0)) for x0, x1 in a for y0, y1 in b)
+    return sum(
+        max(0.0, min(x1, y1) - max(x0, y0)) for x0, x1 in a for y0, y1 in b
+    )
 
 
 # --- Single timings -----------------------------------------------------------------------------
@@ -305,10 +350,16 @@ def interpreter() -> dict:
     has_affinity = hasattr(os, "sched_getaffinity")
     return {
         "python": platform.python_version(),
-        "free_threaded_build": bool(sysconfig.get_config_var("Py_GIL_DISABLED")),
+        "free_threaded_build": bool(
+            sysconfig.get_config_var("Py_GIL_DISABLED")
+        ),
         # sys._is_gil_enabled() exists from Python 3.13; before that the GIL is always on.
-        "gil_enabled": sys._is_gil_enabled() if hasattr(sys, "_is_gil_enabled") else True,
-        "cores": len(os.sched_getaffinity(0)) if has_affinity else os.cpu_count(),
+        "gil_enabled": sys._is_gil_enabled()
+        if hasattr(sys, "_is_gil_enabled")
+        else True,
+        "cores": len(os.sched_getaffinity(0))
+        if has_affinity
+        else os.cpu_count(),
     }
 
 

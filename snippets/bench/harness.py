@@ -21,7 +21,9 @@ import sys
 import sysconfig
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # snippets/, for measure.py
+sys.path.insert(
+    0, str(Path(__file__).resolve().parents[1])
+)  # snippets/, for measure.py
 import measure
 
 BUDGET = 20.0  # seconds of rounds per benchmark, at most (BENCH_BUDGET)
@@ -30,7 +32,10 @@ STRATEGIES = ("sequential", "threads", "processes", "interpreters")
 
 def min_rounds() -> int:
     """Rounds at least, whatever the precision (BENCH_RUNS; 6 by default)."""
-    return max(measure.MIN_ROUNDS, int(os.environ.get("BENCH_RUNS", measure.MIN_ROUNDS)))
+    return max(
+        measure.MIN_ROUNDS,
+        int(os.environ.get("BENCH_RUNS", measure.MIN_ROUNDS)),
+    )
 
 
 def budget() -> float:
@@ -65,9 +70,13 @@ def machine() -> dict:
     return {
         "implementation": platform.python_implementation(),
         "version": platform.python_version(),
-        "free_threaded_build": bool(sysconfig.get_config_var("Py_GIL_DISABLED")),
+        "free_threaded_build": bool(
+            sysconfig.get_config_var("Py_GIL_DISABLED")
+        ),
         # sys._is_gil_enabled exists from Python 3.13; before that the GIL is always on.
-        "gil_enabled": sys._is_gil_enabled() if hasattr(sys, "_is_gil_enabled") else True,
+        "gil_enabled": sys._is_gil_enabled()
+        if hasattr(sys, "_is_gil_enabled")
+        else True,
         "start_method": multiprocessing.get_start_method(),
         "cpu_model": cpu_model(),
         "usable_cores": usable_cores(),
@@ -76,11 +85,11 @@ def machine() -> dict:
 
 def unavailable(strategy: str) -> str | None:
     """Why ``strategy`` cannot run on this interpreter, or None when it can."""
-    if strategy == "interpreters" and not hasattr(concurrent.futures, "InterpreterPoolExecutor"):
+    if strategy == "interpreters" and not hasattr(
+        concurrent.futures, "InterpreterPoolExecutor"
+    ):
         version = platform.python_version()
-        return (
-            f"concurrent.futures.InterpreterPoolExecutor is new in Python 3.14 (this is {version})"
-        )
+        return f"concurrent.futures.InterpreterPoolExecutor is new in Python 3.14 (this is {version})"
     return None
 
 
@@ -137,14 +146,21 @@ class Benchmark:
         self.data["skipped"].append({"strategy": strategy, "reason": reason})
         print(f"{strategy}: skipped, {reason}", flush=True)
 
-    def add_pool(self, workload, strategy, workers, fn, tasks, expected, warmup=None) -> None:
+    def add_pool(
+        self, workload, strategy, workers, fn, tasks, expected, warmup=None
+    ) -> None:
         """``fn`` over all ``tasks`` in a pool of ``workers`` (one after another: sequential)."""
         executor = pool(strategy, workers)
         if executor is not None:
             self.stack.enter_context(executor)
         warm = warmup or tasks[:workers]
         map_all(executor, fn, warm)
-        self.add(workload, strategy, workers, functools.partial(map_all, executor, fn, tasks))
+        self.add(
+            workload,
+            strategy,
+            workers,
+            functools.partial(map_all, executor, fn, tasks),
+        )
         self.expected[name(workload, strategy, workers)] = expected
 
     def add(self, workload, strategy, workers, work, expected=None) -> None:
@@ -158,19 +174,29 @@ class Benchmark:
     def check(self, key: str, answer) -> None:
         expected = self.expected[key]
         if answer != expected:
-            raise RuntimeError(f"{key}: wrong answer {answer!r:.200} instead of {expected!r:.200}")
+            raise RuntimeError(
+                f"{key}: wrong answer {answer!r:.200} instead of {expected!r:.200}"
+            )
 
     def measure(self) -> dict:
         """The rounds: every configuration's time, and its speedup over its workload's
         sequential run in the same round, with a 95 % interval."""
-        baseline = {w: name(w, s, n) for w, s, n in self.labels.values() if s == "sequential"}
+        baseline = {
+            w: name(w, s, n)
+            for w, s, n in self.labels.values()
+            if s == "sequential"
+        }
         ratios = {
             key: (baseline[workload], key)
             for key, (workload, strategy, _) in self.labels.items()
             if strategy != "sequential" and workload in baseline
         }
         rounds = measure.rounds(
-            self.work, ratios, budget=budget(), check=self.check, min_rounds=min_rounds()
+            self.work,
+            ratios,
+            budget=budget(),
+            check=self.check,
+            min_rounds=min_rounds(),
         )
         self.data["measurement"] = rounds
         for key, (workload, strategy, workers) in self.labels.items():

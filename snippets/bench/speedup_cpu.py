@@ -7,7 +7,9 @@ import workloads
 def worker_counts() -> list[int]:
     """2, 4, ... up to twice the usable cores (and the core count itself)."""
     cores = harness.usable_cores()
-    return sorted({cores, 2 * cores} | {2**k for k in range(1, 8) if 2**k <= 2 * cores})
+    return sorted(
+        {cores, 2 * cores} | {2**k for k in range(1, 8) if 2**k <= 2 * cores}
+    )
 
 
 def main() -> None:
@@ -19,13 +21,24 @@ def main() -> None:
         "every configuration once per round, every answer checked.",
         flush=True,
     )
-    with harness.Benchmark("cpu", limit=limit, tasks=len(tasks), primes=sum(expected)) as bench:
+    with harness.Benchmark(
+        "cpu", limit=limit, tasks=len(tasks), primes=sum(expected)
+    ) as bench:
         for strategy in harness.STRATEGIES:
             if reason := harness.unavailable(strategy):
                 bench.skip(strategy, reason)
                 continue
-            for workers in [1] if strategy == "sequential" else worker_counts():
-                bench.add_pool("primes", strategy, workers, workloads.count_primes, tasks, expected)
+            for workers in (
+                [1] if strategy == "sequential" else worker_counts()
+            ):
+                bench.add_pool(
+                    "primes",
+                    strategy,
+                    workers,
+                    workloads.count_primes,
+                    tasks,
+                    expected,
+                )
         bench.measure()
     bench.emit()
 

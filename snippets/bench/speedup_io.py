@@ -27,17 +27,25 @@ def main() -> None:
                 continue
             for workers in [1] if strategy == "sequential" else WORKERS:
                 if strategy == "asyncio":
-                    workloads.fetch_all_asyncio(port, workers, workers)  # warm-up
-                    work = functools.partial(workloads.fetch_all_asyncio, port, count, workers)
+                    workloads.fetch_all_asyncio(
+                        port, workers, workers
+                    )  # warm-up
+                    work = functools.partial(
+                        workloads.fetch_all_asyncio, port, count, workers
+                    )
                     bench.add("http", strategy, workers, work, expected)
                 else:
                     fetch = workloads.fetch
-                    bench.add_pool("http", strategy, workers, fetch, requests, expected)
+                    bench.add_pool(
+                        "http", strategy, workers, fetch, requests, expected
+                    )
         # The idealised case: the same waits as time.sleep, no network and no server.
         naps = [(delay, i) for i in range(count)]
         for strategy, counts in (("sequential", [1]), ("threads", WORKERS)):
             for workers in counts:
-                bench.add_pool("sleep", strategy, workers, workloads.nap, naps, expected)
+                bench.add_pool(
+                    "sleep", strategy, workers, workloads.nap, naps, expected
+                )
         bench.measure()
     bench.emit()
 

@@ -8,10 +8,13 @@ import concurrent.futures
 import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # snippets/, for measure.py
+sys.path.insert(
+    0, str(Path(__file__).resolve().parents[1])
+)  # snippets/, for measure.py
 import harness  # beside this file, like workloads
-import measure
 import workloads
+
+import measure
 
 SHARE = 0.25  # of the benchmark's limit: a picture, not a measurement of speed
 EVERY = 40  # numbers between two notes
@@ -19,7 +22,10 @@ EVERY = 40  # numbers between two notes
 
 def run(pool, tasks: list[tuple]) -> list[tuple[int, list[float]]]:
     """Both tasks at once in ``pool``, every answer with the worker's notes."""
-    futures = [pool.submit(workloads.count_primes_noted, *task, EVERY) for task in tasks]
+    futures = [
+        pool.submit(workloads.count_primes_noted, *task, EVERY)
+        for task in tasks
+    ]
     return [future.result() for future in futures]
 
 
@@ -52,12 +58,17 @@ if __name__ == "__main__":
     limit = int(workloads.PRIME_LIMIT * SHARE)
     tasks = workloads.prime_tasks(limit, tasks=2)
     expected = workloads.expected_prime_counts(limit, tasks=2)
-    print(f"Counting the primes below {limit:,} in 2 tasks on 2 workers.", flush=True)
+    print(
+        f"Counting the primes below {limit:,} in 2 tasks on 2 workers.",
+        flush=True,
+    )
     results = {"limit": limit, "every": EVERY, "machine": harness.machine()}
     with concurrent.futures.ThreadPoolExecutor(2) as pool:
         run(pool, tasks)  # warm-up: both threads started
         results["threads"] = report("2 threads", run(pool, tasks), expected)
     with concurrent.futures.ProcessPoolExecutor(2) as pool:
         run(pool, tasks)  # warm-up: both processes started
-        results["processes"] = report("2 processes", run(pool, tasks), expected)
+        results["processes"] = report(
+            "2 processes", run(pool, tasks), expected
+        )
     measure.emit(results)

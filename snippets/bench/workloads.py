@@ -47,7 +47,9 @@ def count_primes(start: int, stop: int, step: int) -> int:
     return found
 
 
-def count_primes_noted(start: int, stop: int, step: int, every: int) -> tuple[int, list[float]]:
+def count_primes_noted(
+    start: int, stop: int, step: int, every: int
+) -> tuple[int, list[float]]:
     """count_primes, also noting time.perf_counter() every ``every`` numbers: the notes show
     when the worker was running (see who_ran_when_primes.py)."""
     found, notes = 0, []
@@ -84,7 +86,9 @@ class SlowHandler(BaseHTTPRequestHandler):
 
     def do_GET(self) -> None:
         prefix = "/item/"
-        if not (self.path.startswith(prefix) and self.path[len(prefix) :].isdigit()):
+        if not (
+            self.path.startswith(prefix) and self.path[len(prefix) :].isdigit()
+        ):
             self.send_error(404)
             return
         time.sleep(self.server.delay)
@@ -101,7 +105,9 @@ class SlowHandler(BaseHTTPRequestHandler):
 
 class SlowServer(ThreadingHTTPServer):
     daemon_threads = True
-    request_queue_size = 128  # the default backlog (5) would drop simultaneous connections
+    request_queue_size = (
+        128  # the default backlog (5) would drop simultaneous connections
+    )
 
 
 def serve(conn, delay: float) -> None:
@@ -117,7 +123,9 @@ def serve(conn, delay: float) -> None:
 def http_server(delay: float = DELAY):
     """A SlowServer in its own process for the duration of the block; yields its port."""
     receiver, sender = multiprocessing.Pipe(duplex=False)
-    process = multiprocessing.Process(target=serve, args=(sender, delay), daemon=True)
+    process = multiprocessing.Process(
+        target=serve, args=(sender, delay), daemon=True
+    )
     process.start()
     try:
         yield receiver.recv()

@@ -4,7 +4,9 @@ import sys
 import threading
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # snippets/, for measure.py
+sys.path.insert(
+    0, str(Path(__file__).resolve().parents[1])
+)  # snippets/, for measure.py
 import measure
 
 THREADS = 4
@@ -23,7 +25,9 @@ def add(n):
 def trial():
     global counter
     counter = 0
-    threads = [threading.Thread(target=add, args=(ADDS,)) for _ in range(THREADS)]
+    threads = [
+        threading.Thread(target=add, args=(ADDS,)) for _ in range(THREADS)
+    ]
     for thread in threads:
         thread.start()
     for thread in threads:
@@ -33,10 +37,16 @@ def trial():
 
 if __name__ == "__main__":
     gil = sys._is_gil_enabled() if hasattr(sys, "_is_gil_enabled") else True
-    print(f"Python {sys.version.split()[0]}, GIL {'on' if gil else 'off'}", flush=True)
+    print(
+        f"Python {sys.version.split()[0]}, GIL {'on' if gil else 'off'}",
+        flush=True,
+    )
     expected = THREADS * ADDS
     totals = []
     for number in range(1, TRIALS + 1):
         totals.append(trial())
-        print(f"run {number}: expected {expected:,}, got {totals[-1]:,}", flush=True)
+        print(
+            f"run {number}: expected {expected:,}, got {totals[-1]:,}",
+            flush=True,
+        )
     measure.emit({"expected": expected, "totals": totals, "gil_enabled": gil})

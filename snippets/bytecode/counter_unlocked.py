@@ -5,7 +5,9 @@ import threading
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # snippets/, for measure.py
+sys.path.insert(
+    0, str(Path(__file__).resolve().parents[1])
+)  # snippets/, for measure.py
 import measure
 
 THREADS = 4
@@ -26,7 +28,9 @@ def add(n):
 def trial():
     global counter
     counter = 0
-    threads = [threading.Thread(target=add, args=(ADDS,)) for _ in range(THREADS)]
+    threads = [
+        threading.Thread(target=add, args=(ADDS,)) for _ in range(THREADS)
+    ]
     for thread in threads:
         thread.start()
     for thread in threads:
@@ -39,5 +43,14 @@ if __name__ == "__main__":
     totals = []
     for number in range(1, TRIALS + 1):
         totals.append(trial())
-        print(f"run {number}: expected {expected}, got {totals[-1]}", flush=True)
-    measure.emit({"threads": THREADS, "adds": ADDS, "expected": expected, "totals": totals})
+        print(
+            f"run {number}: expected {expected}, got {totals[-1]}", flush=True
+        )
+    measure.emit(
+        {
+            "threads": THREADS,
+            "adds": ADDS,
+            "expected": expected,
+            "totals": totals,
+        }
+    )

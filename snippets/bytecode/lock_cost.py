@@ -4,7 +4,9 @@ import sys
 import threading
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # snippets/, for measure.py
+sys.path.insert(
+    0, str(Path(__file__).resolve().parents[1])
+)  # snippets/, for measure.py
 import measure
 
 ADDS = 100_000  # additions per loop: a few milliseconds, long enough to time
@@ -37,11 +39,17 @@ if __name__ == "__main__":
         differences={"cost": ("locked", "bare")},
         budget=BUDGET,
         min_rounds=MIN_ROUNDS,
-        per={"bare": ADDS, "locked": ADDS},  # every value is a time per addition
+        per={
+            "bare": ADDS,
+            "locked": ADDS,
+        },  # every value is a time per addition
     )
     for name in ("bare", "locked"):
         per_add = measure.human(result["stats"][name]["median"])
-        print(f"{name:>6}: {per_add} per addition (median over the rounds)", flush=True)
+        print(
+            f"{name:>6}: {per_add} per addition (median over the rounds)",
+            flush=True,
+        )
     ratio = measure.Estimate.of(result["ratios"]["lock"])
     print(f"locked / bare: {ratio}", flush=True)
     cost = measure.Estimate.of(result["differences"]["cost"])
@@ -51,6 +59,9 @@ if __name__ == "__main__":
         flush=True,
     )
     rounds = len(result["rounds"])
-    print(f"{rounds} rounds of {ADDS:,} additions each, ended by: {result['stopped']}", flush=True)
+    print(
+        f"{rounds} rounds of {ADDS:,} additions each, ended by: {result['stopped']}",
+        flush=True,
+    )
     print(measure.describe(result["noise"]), flush=True)
     measure.emit({"adds": ADDS, "measurement": result})

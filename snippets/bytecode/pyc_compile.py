@@ -7,7 +7,9 @@ import sys
 import tempfile
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # snippets/, for measure.py
+sys.path.insert(
+    0, str(Path(__file__).resolve().parents[1])
+)  # snippets/, for measure.py
 import measure
 
 SNIPPETS = Path(__file__).resolve().parents[1]
@@ -16,9 +18,13 @@ SOURCE = SNIPPETS / "seed" / "numbers_letters_threads.py"
 if __name__ == "__main__":
     print("sys.dont_write_bytecode =", sys.dont_write_bytecode, flush=True)
     cached = Path(importlib.util.cache_from_source(SOURCE))
-    print("an import would cache it as", cached.relative_to(SNIPPETS), flush=True)
+    print(
+        "an import would cache it as", cached.relative_to(SNIPPETS), flush=True
+    )
 
-    with tempfile.TemporaryDirectory() as tmp:  # write the .pyc there, not into snippets/
+    with (
+        tempfile.TemporaryDirectory() as tmp
+    ):  # write the .pyc there, not into snippets/
         written = py_compile.compile(
             SOURCE,
             cfile=str(Path(tmp) / cached.name),
@@ -29,16 +35,44 @@ if __name__ == "__main__":
     print(f"py_compile wrote {cached.name}: {len(data)} bytes", flush=True)
 
     magic, flags = data[0:4], int.from_bytes(data[4:8], "little")
-    mtime, size = int.from_bytes(data[8:12], "little"), int.from_bytes(data[12:16], "little")
+    mtime, size = (
+        int.from_bytes(data[8:12], "little"),
+        int.from_bytes(data[12:16], "little"),
+    )
     print("bytes 0-3, magic number:", magic.hex(" "), flush=True)
-    print("  this interpreter's:   ", importlib.util.MAGIC_NUMBER.hex(" "), flush=True)
-    print("bytes 4-7, flags:", flags, "(0: checked against the source's time and size)", flush=True)
-    print("bytes 8-11, source mtime:", mtime, "=", int(SOURCE.stat().st_mtime), flush=True)
-    print("bytes 12-15, source size:", size, "=", SOURCE.stat().st_size, flush=True)
+    print(
+        "  this interpreter's:   ",
+        importlib.util.MAGIC_NUMBER.hex(" "),
+        flush=True,
+    )
+    print(
+        "bytes 4-7, flags:",
+        flags,
+        "(0: checked against the source's time and size)",
+        flush=True,
+    )
+    print(
+        "bytes 8-11, source mtime:",
+        mtime,
+        "=",
+        int(SOURCE.stat().st_mtime),
+        flush=True,
+    )
+    print(
+        "bytes 12-15, source size:",
+        size,
+        "=",
+        SOURCE.stat().st_size,
+        flush=True,
+    )
 
     code = marshal.loads(data[16:])
     functions = [c.co_name for c in code.co_consts if hasattr(c, "co_code")]
-    print("the rest: a marshalled code object with functions", functions, flush=True)
+    print(
+        "the rest: a marshalled code object with functions",
+        functions,
+        flush=True,
+    )
     measure.emit(
         {
             "dont_write_bytecode": sys.dont_write_bytecode,

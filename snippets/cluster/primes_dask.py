@@ -10,10 +10,13 @@ import functools
 import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # snippets/, for measure.py
+sys.path.insert(
+    0, str(Path(__file__).resolve().parents[1])
+)  # snippets/, for measure.py
+import loopback  # beside this file: a Dask cluster on 127.0.0.1
+
 import bench.harness as harness
 import bench.workloads as workloads
-import loopback  # beside this file: a Dask cluster on 127.0.0.1
 import measure
 
 BUDGET = 5.0  # seconds of rounds, at most (after the fewest rounds that give an interval)
@@ -36,7 +39,9 @@ RATIOS = {
 
 def dask_map(client, tasks):
     """Client.map + Client.gather. pure=False: Dask must run every call, not reuse a result."""
-    futures = client.map(workloads.count_primes, *zip(*tasks, strict=True), pure=False)
+    futures = client.map(
+        workloads.count_primes, *zip(*tasks, strict=True), pure=False
+    )
     return client.gather(futures)
 
 
@@ -55,27 +60,39 @@ def main() -> None:
         # Start the pool's processes before Dask starts its threads in this process: a fork
         # of a process with threads can deadlock (fork is Linux's default before Python 3.14).
         harness.map_all(pool, count, tasks[:cores])
-        with loopback.cluster(cores) as client, client.get_executor(pure=False) as executor:
+        with (
+            loopback.cluster(cores) as client,
+            client.get_executor(pure=False) as executor,
+        ):
             # Warm-up: every worker imports the workload before the clock runs.
             dask_map(client, tasks[:cores])
             harness.map_all(executor, count, tasks[:cores])
             ways = {
-                SEQUENTIAL: functools.partial(harness.map_all, None, count, tasks),
+                SEQUENTIAL: functools.partial(
+                    harness.map_all, None, count, tasks
+                ),
                 POOL: functools.partial(harness.map_all, pool, count, tasks),
                 DASK: functools.partial(dask_map, client, tasks),
-                EXECUTOR: functools.partial(harness.map_all, executor, count, tasks),
+                EXECUTOR: functools.partial(
+                    harness.map_all, executor, count, tasks
+                ),
             }
             answers = {}
 
             def check(way, answer):
                 """Every answer of every round must be the sieve's before its time counts."""
                 if answer != expected:
-                    raise RuntimeError(f"{way} counted {answer}, not {expected}")
+                    raise RuntimeError(
+                        f"{way} counted {answer}, not {expected}"
+                    )
                 answers[way] = answer
 
             rounds = measure.rounds(ways, RATIOS, budget=BUDGET, check=check)
             pids = loopback.worker_pids(client)
-    print(f"All {len(ways)} ways gave the sieve's {len(tasks)} counts in every round.", flush=True)
+    print(
+        f"All {len(ways)} ways gave the sieve's {len(tasks)} counts in every round.",
+        flush=True,
+    )
     for way in ways:
         line = f"  {way:<22} median {measure.human(rounds['stats'][way]['median'])}"
         if speedup := measure.Estimate.of(rounds["ratios"].get(way)):
@@ -97,7 +114,10 @@ def main() -> None:
             "primes": sum(expected),
             "workers": cores,
             "answers": answers,
-            "times": {way: measure.median_interval(rounds_of(rounds, way)) for way in ways},
+            "times": {
+                way: measure.median_interval(rounds_of(rounds, way))
+                for way in ways
+            },
             "measurement": rounds,
             "worker_addresses": sorted(pids),
             "worker_pids": sorted(pids.values()),

@@ -12,10 +12,13 @@ import sys
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # snippets/, for measure.py
+sys.path.insert(
+    0, str(Path(__file__).resolve().parents[1])
+)  # snippets/, for measure.py
+import sized_tasks
+
 import bench.harness as harness
 import measure
-import sized_tasks
 
 BUDGET = 6.0  # seconds of rounds, at most (after the fewest rounds that give an interval)
 
@@ -59,8 +62,13 @@ def main() -> None:
         for name, open_pool in POOLS.items()
     }
     # timed=False: a round's value is the time to be ready that start_and_stop returns.
-    rounds = measure.rounds(work, {"ready": (CLUSTER, POOL)}, budget=BUDGET, timed=False)
-    print(f"{cores} workers; each round started and stopped one pool of each kind:", flush=True)
+    rounds = measure.rounds(
+        work, {"ready": (CLUSTER, POOL)}, budget=BUDGET, timed=False
+    )
+    print(
+        f"{cores} workers; each round started and stopped one pool of each kind:",
+        flush=True,
+    )
     for name in POOLS:
         print(
             f"  {name:<20} ready: median {measure.human(rounds['stats'][name]['median'])},"
@@ -79,10 +87,14 @@ def main() -> None:
             "machine": harness.machine(),
             "workers": cores,
             "ready": {
-                name: measure.median_interval([r["values"][name] for r in rounds["rounds"]])
+                name: measure.median_interval(
+                    [r["values"][name] for r in rounds["rounds"]]
+                )
                 for name in POOLS
             },
-            "stop": {name: measure.median_interval(stops[name]) for name in POOLS},
+            "stop": {
+                name: measure.median_interval(stops[name]) for name in POOLS
+            },
             "stop_times": stops,
             "measurement": rounds,
         }

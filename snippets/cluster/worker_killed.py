@@ -6,11 +6,14 @@ import sys
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # snippets/, for measure.py
-import bench.harness as harness
-import bench.workloads as workloads
+sys.path.insert(
+    0, str(Path(__file__).resolve().parents[1])
+)  # snippets/, for measure.py
 import distributed
 import loopback  # beside this file: a Dask cluster on 127.0.0.1
+
+import bench.harness as harness
+import bench.workloads as workloads
 import measure
 
 RESTART_TIMEOUT = 60  # seconds to wait for the nanny to start a new worker
@@ -44,13 +47,22 @@ def main() -> None:
     expected = workloads.expected_prime_counts(limit)
     with loopback.cluster(cores) as client:
         before = loopback.worker_pids(client)
-        futures = client.map(workloads.count_primes, *zip(*tasks, strict=True), pure=False)
-        print(f"{len(futures)} tasks submitted to {len(before)} workers.", flush=True)
+        futures = client.map(
+            workloads.count_primes, *zip(*tasks, strict=True), pure=False
+        )
+        print(
+            f"{len(futures)} tasks submitted to {len(before)} workers.",
+            flush=True,
+        )
 
         # After the first answer the workers are busy with the next tasks: kill one of them.
         distributed.wait(futures, return_when="FIRST_COMPLETED")
         victim, in_hand = busy_worker(client, futures)
-        held = [key for key, where in client.who_has(futures).items() if victim in where]
+        held = [
+            key
+            for key, where in client.who_has(futures).items()
+            if victim in where
+        ]
         os.kill(before[victim], signal.SIGKILL)
         print(
             f"Killed a worker with SIGKILL. It had {len(in_hand)} unfinished task(s) in hand",
@@ -58,11 +70,15 @@ def main() -> None:
             flush=True,
         )
 
-        answers = client.gather(futures)  # the scheduler runs the lost tasks again
+        answers = client.gather(
+            futures
+        )  # the scheduler runs the lost tasks again
         complete = answers == expected
         print(
             f"gather() returned {len(answers)} answers for {len(tasks)} tasks:",
-            "all equal to the sieve's." if complete else "NOT the sieve's answers.",
+            "all equal to the sieve's."
+            if complete
+            else "NOT the sieve's answers.",
             flush=True,
         )
         restarted = replaced(client, victim, cores)

@@ -9,7 +9,9 @@ import threading
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # snippets/, for measure.py
+sys.path.insert(
+    0, str(Path(__file__).resolve().parents[1])
+)  # snippets/, for measure.py
 import measure
 
 NAP = 0.001  # seconds; like a short wait for a socket or a file
@@ -66,25 +68,38 @@ def seconds(estimate):
 if __name__ == "__main__":
     gil = sys._is_gil_enabled() if hasattr(sys, "_is_gil_enabled") else True
     default = sys.getswitchinterval()
-    print(f"Python {platform.python_version()}, GIL {'on' if gil else 'off'}", flush=True)
+    print(
+        f"Python {platform.python_version()}, GIL {'on' if gil else 'off'}",
+        flush=True,
+    )
     shares = {setting(i): [] for i in INTERVALS}
     work = {"alone": lambda: late_by(NAPS["alone"])}
     for interval in INTERVALS:
-        work[setting(interval)] = lambda i=interval: beside_spinner(i, shares[setting(i)])
+        work[setting(interval)] = lambda i=interval: beside_spinner(
+            i, shares[setting(i)]
+        )
     # Per round: lateness beside the CPU-bound thread minus lateness alone in the same round,
     # the lateness that the CPU-bound thread caused.
     extra = {setting(i): (setting(i), "alone") for i in INTERVALS}
-    measured = measure.rounds(work, {}, differences=extra, budget=BUDGET, timed=False)
+    measured = measure.rounds(
+        work, {}, differences=extra, budget=BUDGET, timed=False
+    )
     history = measured["rounds"]
     idle = measure.median_interval([r["values"]["alone"] for r in history])
-    print(f"alone: a {measure.human(NAP)} nap ended {seconds(idle)} late", flush=True)
+    print(
+        f"alone: a {measure.human(NAP)} nap ended {seconds(idle)} late",
+        flush=True,
+    )
     busy = []
     for interval in INTERVALS:
         key = setting(interval)
         late = measure.median_interval([r["values"][key] for r in history])
         caused = measure.Estimate.of(measured["differences"][key])
         share = statistics.median(shares[key])
-        print(f"beside a CPU-bound thread, {key}: ended {seconds(late)} late", flush=True)
+        print(
+            f"beside a CPU-bound thread, {key}: ended {seconds(late)} late",
+            flush=True,
+        )
         print(
             f"  {seconds(caused)} later than alone, "
             f"{caused.median / interval:.2f} switch intervals; "
@@ -101,17 +116,25 @@ if __name__ == "__main__":
                 "spinner_share": share,
             }
         )
-    print(f"{len(history)} rounds, ended by {measured['stopped']}.", flush=True)
+    print(
+        f"{len(history)} rounds, ended by {measured['stopped']}.", flush=True
+    )
     print(measure.describe(measured["noise"]), flush=True)
     measure.emit(
         {
             "python": platform.python_version(),
-            "free_threaded_build": bool(sysconfig.get_config_var("Py_GIL_DISABLED")),
+            "free_threaded_build": bool(
+                sysconfig.get_config_var("Py_GIL_DISABLED")
+            ),
             "gil_enabled": gil,
             "cores": measure.interpreter()["cores"],
             "default_interval": default,
             "nap": NAP,
-            "idle": {"config": "alone", "naps": NAPS["alone"], "lateness": idle},
+            "idle": {
+                "config": "alone",
+                "naps": NAPS["alone"],
+                "lateness": idle,
+            },
             "busy": busy,
             "measurement": measured,
         }

@@ -5,7 +5,9 @@ import sys
 import sysconfig
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # snippets/, for measure.py
+sys.path.insert(
+    0, str(Path(__file__).resolve().parents[1])
+)  # snippets/, for measure.py
 import measure
 
 if __name__ == "__main__":
@@ -21,7 +23,14 @@ if __name__ == "__main__":
         print("sys._is_gil_enabled() =", gil, flush=True)
     else:
         gil = True
-        print("sys._is_gil_enabled() does not exist before Python 3.13: the GIL is on", flush=True)
+        print(
+            "sys._is_gil_enabled() does not exist before Python 3.13: the GIL is on",
+            flush=True,
+        )
     measure.emit(
-        {"python": platform.python_version(), "free_threaded_build": build, "gil_enabled": gil}
+        {
+            "python": platform.python_version(),
+            "free_threaded_build": build,
+            "gil_enabled": gil,
+        }
     )

@@ -5,14 +5,20 @@ import sys
 import threading
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # snippets/, for measure.py
+sys.path.insert(
+    0, str(Path(__file__).resolve().parents[1])
+)  # snippets/, for measure.py
 import measure
 
-BUFFER = bytes(4 * 1024 * 1024)  # 4 MiB; hashlib lets go of the GIL for more than 2047 bytes
+BUFFER = bytes(
+    4 * 1024 * 1024
+)  # 4 MiB; hashlib lets go of the GIL for more than 2047 bytes
 EXPECTED = hashlib.sha256(BUFFER).hexdigest()
 HASHES = 48  # buffers hashed in total, shared out equally between the threads
 THREAD_COUNTS = (1, 2)
-BUDGET = 3.0  # seconds of rounds at most; one round runs every thread count once
+BUDGET = (
+    3.0  # seconds of rounds at most; one round runs every thread count once
+)
 
 
 def hash_buffers(n):
@@ -23,7 +29,9 @@ def in_threads(count):
     """Share HASHES out between ``count`` threads; every digest they computed."""
     digests = []
     threads = [
-        threading.Thread(target=lambda: digests.extend(hash_buffers(HASHES // count)))
+        threading.Thread(
+            target=lambda: digests.extend(hash_buffers(HASHES // count))
+        )
         for _ in range(count)
     ]
     for thread in threads:
@@ -46,12 +54,17 @@ def name(count):
 if __name__ == "__main__":
     facts = measure.interpreter()
     gil = "on" if facts["gil_enabled"] else "off"
-    print(f"Python {facts['python']}, GIL {gil}, {facts['cores']} cores", flush=True)
+    print(
+        f"Python {facts['python']}, GIL {gil}, {facts['cores']} cores",
+        flush=True,
+    )
     work = {name(n): lambda n=n: in_threads(n) for n in THREAD_COUNTS}
     one = name(THREAD_COUNTS[0])
     # Per round: the one-thread time divided by the time with more threads (the speedup).
     speedups = {name(n): (one, name(n)) for n in THREAD_COUNTS[1:]}
-    measured = measure.rounds(work, speedups, budget=BUDGET, check=check, cpu=True)
+    measured = measure.rounds(
+        work, speedups, budget=BUDGET, check=check, cpu=True
+    )
     rows = []
     for count in THREAD_COUNTS:
         key = name(count)
@@ -62,7 +75,8 @@ if __name__ == "__main__":
         time = measure.human(measured["stats"][key]["median"])
         rounds = len(measured["rounds"])
         print(
-            f"{key}: {time} (median of {rounds} rounds), {busy.median:.2f} cores busy", flush=True
+            f"{key}: {time} (median of {rounds} rounds), {busy.median:.2f} cores busy",
+            flush=True,
         )
         if speedup := measure.Estimate.of(measured["ratios"].get(key)):
             print(f"  speed against {one}: {speedup}", flush=True)
@@ -78,5 +92,11 @@ if __name__ == "__main__":
     print(f"The rounds ended by {measured['stopped']}.", flush=True)
     print(measure.describe(measured["noise"]), flush=True)
     measure.emit(
-        {**facts, "buffer": len(BUFFER), "hashes": HASHES, "rows": rows, "measurement": measured}
+        {
+            **facts,
+            "buffer": len(BUFFER),
+            "hashes": HASHES,
+            "rows": rows,
+            "measurement": measured,
+        }
     )

@@ -11,7 +11,9 @@ import threading
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # snippets/, for measure.py
+sys.path.insert(
+    0, str(Path(__file__).resolve().parents[1])
+)  # snippets/, for measure.py
 import measure
 
 EVERY = 1_000  # loop steps between two notes of the time
@@ -60,7 +62,8 @@ def in_processes(count: int) -> list[list[float]]:
     # The processes start first, then all begin at one moment: start-up is not in the picture.
     begin = time.perf_counter() + 0.5
     processes = [
-        multiprocessing.Process(target=in_process, args=(begin, queue, i)) for i in range(count)
+        multiprocessing.Process(target=in_process, args=(begin, queue, i))
+        for i in range(count)
     ]
     for process in processes:
         process.start()

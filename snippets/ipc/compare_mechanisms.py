@@ -16,7 +16,6 @@ import hashlib
 import sys
 
 import handover  # beside this file: payloads and the checked hand-over
-import measure
 import pickle_roundtrip
 import transfer_manager
 import transfer_pipe
@@ -24,6 +23,8 @@ import transfer_queue
 import transfer_shared_memory
 import transfer_thread_queue
 import transfer_value_array
+
+import measure
 
 PROGRAMS = (
     transfer_queue,
@@ -35,7 +36,13 @@ PROGRAMS = (
     pickle_roundtrip,
 )
 SIZES = (handover.PING, *handover.SIZES)
-PER = {8: 20, 1_000: 20, 100_000: 10, 1_000_000: 3, 10_000_000: 1}  # hand-overs per call
+PER = {
+    8: 20,
+    1_000: 20,
+    100_000: 10,
+    1_000_000: 3,
+    10_000_000: 1,
+}  # hand-overs per call
 BUDGET = 8.0  # seconds of rounds, at most
 
 QUEUE, PIPE = transfer_queue.MECHANISM, transfer_pipe.MECHANISM
@@ -61,7 +68,11 @@ class RoundPayloads:
     """
 
     def __init__(self, takers: int) -> None:
-        self.payloads, self.takers, self.batches = handover.Payloads(), takers, {}
+        self.payloads, self.takers, self.batches = (
+            handover.Payloads(),
+            takers,
+            {},
+        )
 
     def take(self, size: int) -> list[tuple[bytes, bytes]]:
         taken, batch = self.batches.get(size, (self.takers, []))
@@ -75,12 +86,17 @@ class RoundPayloads:
 def interval(history: list[dict], a: str, b: str, scale: float = 1.0) -> dict:
     """a / b within each round (times ``scale``): the median and its 95 % interval."""
     values = [value * scale for value in measure.per_round(history, a, b)]
-    return {"of": [a, b], **dataclasses.asdict(measure.median_interval(values))}
+    return {
+        "of": [a, b],
+        **dataclasses.asdict(measure.median_interval(values)),
+    }
 
 
 def ranked(measured: dict, size: int, names: list[str]) -> list[str]:
     """``names`` by their median time at ``size``, quickest first."""
-    return sorted(names, key=lambda name: measured["stats"][config(name, size)]["median"])
+    return sorted(
+        names, key=lambda name: measured["stats"][config(name, size)]["median"]
+    )
 
 
 def chosen(measured: dict) -> dict:
@@ -95,12 +111,16 @@ def chosen(measured: dict) -> dict:
         "slowest": by_ping[-1],
         "best": best,
         "round_trip_vs_quickest": {
-            name: interval(history, config(name, ping), config(by_ping[0], ping))
+            name: interval(
+                history, config(name, ping), config(by_ping[0], ping)
+            )
             for name in [*BETWEEN_PROCESSES, THREADS]
         },
         "pickle_share": {
             carrier: {
-                str(size): interval(history, config(PICKLE, size), config(carrier, size))
+                str(size): interval(
+                    history, config(PICKLE, size), config(carrier, size)
+                )
                 for size in handover.SIZES
             }
             for carrier in (QUEUE, PIPE)
@@ -121,7 +141,10 @@ def measure_all(channels: dict, budget: float) -> dict:
 
     def work(send, proof, size):
         def call():  # returns the seconds the sends took; proof is not timed
-            return sum(handover.handover(send, proof, *item) for item in payloads.take(size))
+            return sum(
+                handover.handover(send, proof, *item)
+                for item in payloads.take(size)
+            )
 
         return call
 
@@ -132,17 +155,29 @@ def measure_all(channels: dict, budget: float) -> dict:
     }
     large = handover.LARGEST
     ratios = {  # what the claims rest on: a / b, both times from the same round
-        **{f"{QUEUE} / {name}": (config(QUEUE, large), config(name, large)) for name in SHARED},
+        **{
+            f"{QUEUE} / {name}": (config(QUEUE, large), config(name, large))
+            for name in SHARED
+        },
         "pickle share": (config(PICKLE, large), config(QUEUE, large)),
         f"{MANAGER} / {QUEUE}": (config(MANAGER, large), config(QUEUE, large)),
         **{
-            f"{name} / {THREADS}": (config(name, large), config(THREADS, large))
+            f"{name} / {THREADS}": (
+                config(name, large),
+                config(THREADS, large),
+            )
             for name in BETWEEN_PROCESSES
         },
     }
-    per = {config(name, size): PER[size] for name in channels for size in SIZES}
-    measured = measure.rounds(jobs, ratios, budget=budget, per=per, timed=False)
-    sent = len(measured["rounds"]) * sum(PER.values()) + len(SIZES)  # with the warm-up
+    per = {
+        config(name, size): PER[size] for name in channels for size in SIZES
+    }
+    measured = measure.rounds(
+        jobs, ratios, budget=budget, per=per, timed=False
+    )
+    sent = len(measured["rounds"]) * sum(PER.values()) + len(
+        SIZES
+    )  # with the warm-up
 
     def median(name, size):
         values = [r["values"][config(name, size)] for r in measured["rounds"]]
@@ -150,13 +185,23 @@ def measure_all(channels: dict, budget: float) -> dict:
 
     return {
         "mechanisms": [
-            {"name": p.MECHANISM, "between": p.BETWEEN, "program": f"ipc/{p.__name__}.py"}
+            {
+                "name": p.MECHANISM,
+                "between": p.BETWEEN,
+                "program": f"ipc/{p.__name__}.py",
+            }
             for p in PROGRAMS
         ],
         "sizes": list(SIZES),
         "per": {str(size): PER[size] for size in SIZES},
-        "checked": {"sent": sent, "intact": sent},  # per mechanism; a damaged one is an error
-        "times": {name: {str(size): median(name, size) for size in SIZES} for name in channels},
+        "checked": {
+            "sent": sent,
+            "intact": sent,
+        },  # per mechanism; a damaged one is an error
+        "times": {
+            name: {str(size): median(name, size) for size in SIZES}
+            for name in channels
+        },
         "chosen": chosen(measured),
         "measurement": measured,
     }
@@ -164,7 +209,9 @@ def measure_all(channels: dict, budget: float) -> dict:
 
 def main(budget: float) -> dict:
     with contextlib.ExitStack() as stack:
-        channels = {p.MECHANISM: stack.enter_context(p.opened()) for p in PROGRAMS}
+        channels = {
+            p.MECHANISM: stack.enter_context(p.opened()) for p in PROGRAMS
+        }
         results = measure_all(channels, budget)
     report(results)
     measure.emit(results)
@@ -176,12 +223,19 @@ def report(results: dict) -> None:
     measured = results["measurement"]
     sizes = [config("", size).removeprefix(", ") for size in SIZES]
     print(
-        f"{'Median time of one hand-over of':34} {' | '.join(f'{s:>8}' for s in sizes)}", flush=True
+        f"{'Median time of one hand-over of':34} {' | '.join(f'{s:>8}' for s in sizes)}",
+        flush=True,
     )
     for mechanism in results["mechanisms"]:
         name = mechanism["name"]
-        cells = [f"{measure.human(results['times'][name][str(size)]['median'])}" for size in SIZES]
-        print(f"{name:34} {' | '.join(f'{cell:>8}' for cell in cells)}", flush=True)
+        cells = [
+            f"{measure.human(results['times'][name][str(size)]['median'])}"
+            for size in SIZES
+        ]
+        print(
+            f"{name:34} {' | '.join(f'{cell:>8}' for cell in cells)}",
+            flush=True,
+        )
     chosen = results["chosen"]
     for note, summary in [
         *(("", summary) for summary in measured["ratios"].values()),

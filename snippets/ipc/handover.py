@@ -17,7 +17,9 @@ import sys
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # snippets/, for measure.py
+sys.path.insert(
+    0, str(Path(__file__).resolve().parents[1])
+)  # snippets/, for measure.py
 import measure
 
 PING = 8  # bytes in the small message of the round-trip test
@@ -44,7 +46,9 @@ class Payloads:
         return self.block[self.offset : self.offset + size]
 
 
-def handover(send, proof, payload: bytes, digest: bytes | None = None) -> float:
+def handover(
+    send, proof, payload: bytes, digest: bytes | None = None
+) -> float:
     """Hand ``payload`` over once, check it arrived intact, return the seconds ``send`` took.
 
     ``digest`` is the payload's SHA-256 when the caller has it already.
@@ -53,22 +57,34 @@ def handover(send, proof, payload: bytes, digest: bytes | None = None) -> float:
     send(payload)
     elapsed = time.perf_counter() - start
     if proof() != (digest or hashlib.sha256(payload).digest()):
-        raise RuntimeError(f"a payload of {len(payload)} bytes arrived damaged")
+        raise RuntimeError(
+            f"a payload of {len(payload)} bytes arrived damaged"
+        )
     return elapsed
 
 
 def series(send, proof, payloads: Payloads, size: int, runs: int) -> dict:
     """Time ``runs`` transfers of ``size`` bytes after the warm-up; check every one."""
-    samples = [handover(send, proof, payloads.next(size)) for _ in range(WARMUP + runs)]
+    samples = [
+        handover(send, proof, payloads.next(size))
+        for _ in range(WARMUP + runs)
+    ]
     stats = measure.summarize(samples[WARMUP:])
-    return {"size": size, "time": stats, "sent": len(samples), "intact": len(samples)}
+    return {
+        "size": size,
+        "time": stats,
+        "sent": len(samples),
+        "intact": len(samples),
+    }
 
 
 def benchmark(mechanism: str, between: str, send, proof) -> dict:
     """Round trips of a small message, then transfers of every size; printed and emitted."""
     payloads = Payloads()
     ping = series(send, proof, payloads, PING, PINGS)
-    print(f"{mechanism}, round trip of {PING} bytes: {ping['time']}", flush=True)
+    print(
+        f"{mechanism}, round trip of {PING} bytes: {ping['time']}", flush=True
+    )
     transfers = []
     for size in SIZES:
         result = series(send, proof, payloads, size, RUNS[size])

@@ -21,7 +21,9 @@ def shout_in_place(name):
 
 
 def count_and_scale(counter, numbers):
-    with counter.get_lock():  # += is a read and a write: hold the lock across both
+    with (
+        counter.get_lock()
+    ):  # += is a read and a write: hold the lock across both
         counter.value += 1
     for i in range(len(numbers)):
         numbers[i] *= 10
@@ -53,13 +55,19 @@ if __name__ == "__main__":
     here, there = multiprocessing.Pipe()
     here.send("hello")
     in_a_process(shout, there)
-    print("Pipe:         sent 'hello', got back", repr(here.recv()), flush=True)
+    print(
+        "Pipe:         sent 'hello', got back", repr(here.recv()), flush=True
+    )
 
     # SharedMemory: raw bytes both processes map; only the block's name is sent.
     block = SharedMemory(create=True, size=5)
     block.buf[:5] = b"hello"
     in_a_process(shout_in_place, block.name)
-    print("SharedMemory: the child changed the bytes in place:", bytes(block.buf[:5]), flush=True)
+    print(
+        "SharedMemory: the child changed the bytes in place:",
+        bytes(block.buf[:5]),
+        flush=True,
+    )
     block.close()
     block.unlink()  # shared memory outlives its processes until it is unlinked
 
@@ -67,13 +75,28 @@ if __name__ == "__main__":
     counter = multiprocessing.Value("i", 0)
     numbers = multiprocessing.Array("d", [1.5, 2.5, 3.5])
     in_a_process(count_and_scale, counter, numbers)
-    print("Value/Array:  counter =", counter.value, "numbers =", numbers[:], flush=True)
+    print(
+        "Value/Array:  counter =",
+        counter.value,
+        "numbers =",
+        numbers[:],
+        flush=True,
+    )
 
     # Manager: real lists and dicts in a server process; the others hold proxies.
     with multiprocessing.Manager() as manager:
-        shared_list, shared_dict = manager.list(["from the parent"]), manager.dict()
+        shared_list, shared_dict = (
+            manager.list(["from the parent"]),
+            manager.dict(),
+        )
         in_a_process(fill, shared_list, shared_dict)
-        print("Manager:      list =", list(shared_list), "dict =", dict(shared_dict), flush=True)
+        print(
+            "Manager:      list =",
+            list(shared_list),
+            "dict =",
+            dict(shared_dict),
+            flush=True,
+        )
 
     # queue.Queue between threads: one address space, so the object itself is handed over.
     data = [1, 2, 3]
@@ -82,4 +105,8 @@ if __name__ == "__main__":
     worker.start()
     handed.put(data)
     worker.join()
-    print("queue.Queue:  the thread received the very same list object:", back.get(), flush=True)
+    print(
+        "queue.Queue:  the thread received the very same list object:",
+        back.get(),
+        flush=True,
+    )

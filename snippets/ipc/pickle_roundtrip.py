@@ -15,10 +15,14 @@ def opened():
     copy = {}
 
     def send(payload):
-        copy["last"] = pickle.loads(pickle.dumps(payload))  # what Queue and Pipe do to it
+        copy["last"] = pickle.loads(
+            pickle.dumps(payload)
+        )  # what Queue and Pipe do to it
 
     def proof():
-        return hashlib.sha256(copy.pop("last")).digest()  # freed here, not in the next send
+        return hashlib.sha256(
+            copy.pop("last")
+        ).digest()  # freed here, not in the next send
 
     yield send, proof
 

@@ -11,18 +11,29 @@ MECHANISM, BETWEEN = "multiprocessing.Manager().Queue()", "processes"
 
 def receiver(inbox, outbox):
     while (payload := inbox.get()) is not None:
-        outbox.put(len(payload))  # the acknowledgement: the sender's clock stops here
+        outbox.put(
+            len(payload)
+        )  # the acknowledgement: the sender's clock stops here
         inbox.get()  # the sender asks for proof once its clock has stopped
         outbox.put(hashlib.sha256(payload).digest())
-        del payload  # freeing it takes time too: do it now, not in the next transfer
+        del (
+            payload
+        )  # freeing it takes time too: do it now, not in the next transfer
 
 
 @contextlib.contextmanager
 def opened():
     """Start the manager and the receiver; yield the sender's two functions; stop both."""
-    with multiprocessing.Manager() as manager:  # starts the manager's server process
-        inbox, outbox = manager.Queue(), manager.Queue()  # proxies: each call is a request
-        child = multiprocessing.Process(target=receiver, args=(inbox, outbox), daemon=True)
+    with (
+        multiprocessing.Manager() as manager
+    ):  # starts the manager's server process
+        inbox, outbox = (
+            manager.Queue(),
+            manager.Queue(),
+        )  # proxies: each call is a request
+        child = multiprocessing.Process(
+            target=receiver, args=(inbox, outbox), daemon=True
+        )
         child.start()
 
         def send(payload):

@@ -11,17 +11,23 @@ MECHANISM, BETWEEN = "multiprocessing.Pipe", "processes"
 
 def receiver(conn):
     while (payload := conn.recv()) is not None:
-        conn.send(len(payload))  # the acknowledgement: the sender's clock stops here
+        conn.send(
+            len(payload)
+        )  # the acknowledgement: the sender's clock stops here
         conn.recv()  # the sender asks for proof once its clock has stopped
         conn.send(hashlib.sha256(payload).digest())
-        del payload  # freeing it takes time too: do it now, not in the next transfer
+        del (
+            payload
+        )  # freeing it takes time too: do it now, not in the next transfer
 
 
 @contextlib.contextmanager
 def opened():
     """Start the receiver; yield the sender's two functions; stop the receiver."""
     parent_end, child_end = multiprocessing.Pipe()
-    child = multiprocessing.Process(target=receiver, args=(child_end,), daemon=True)
+    child = multiprocessing.Process(
+        target=receiver, args=(child_end,), daemon=True
+    )
     child.start()
 
     def send(payload):

@@ -11,17 +11,23 @@ MECHANISM, BETWEEN = "multiprocessing.Queue", "processes"
 
 def receiver(inbox, outbox):
     while (payload := inbox.get()) is not None:
-        outbox.put(len(payload))  # the acknowledgement: the sender's clock stops here
+        outbox.put(
+            len(payload)
+        )  # the acknowledgement: the sender's clock stops here
         inbox.get()  # the sender asks for proof once its clock has stopped
         outbox.put(hashlib.sha256(payload).digest())
-        del payload  # freeing it takes time too: do it now, not in the next transfer
+        del (
+            payload
+        )  # freeing it takes time too: do it now, not in the next transfer
 
 
 @contextlib.contextmanager
 def opened():
     """Start the receiver; yield the sender's two functions; stop the receiver."""
     inbox, outbox = multiprocessing.Queue(), multiprocessing.Queue()
-    child = multiprocessing.Process(target=receiver, args=(inbox, outbox), daemon=True)
+    child = multiprocessing.Process(
+        target=receiver, args=(inbox, outbox), daemon=True
+    )
     child.start()
 
     def send(payload):

@@ -31,11 +31,15 @@ def opened():
     """Create the block and start the receiver; yield the sender's two functions; clean up."""
     block = SharedMemory(create=True, size=HEADER + handover.LARGEST)
     ready, done = multiprocessing.Semaphore(0), multiprocessing.Semaphore(0)
-    child = multiprocessing.Process(target=receiver, args=(block.name, ready, done), daemon=True)
+    child = multiprocessing.Process(
+        target=receiver, args=(block.name, ready, done), daemon=True
+    )
     child.start()
 
     def send(payload):
-        block.buf[HEADER : HEADER + len(payload)] = payload  # the one copy: into the block
+        block.buf[HEADER : HEADER + len(payload)] = (
+            payload  # the one copy: into the block
+        )
         block.buf[:8] = len(payload).to_bytes(8, "little", signed=True)
         ready.release()
         done.acquire()

@@ -12,7 +12,9 @@ MECHANISM, BETWEEN = "queue.Queue", "threads"
 
 def receiver(inbox, outbox):
     while (payload := inbox.get()) is not None:
-        outbox.put(len(payload))  # the acknowledgement: the sender's clock stops here
+        outbox.put(
+            len(payload)
+        )  # the acknowledgement: the sender's clock stops here
         inbox.get()  # the sender asks for proof once its clock has stopped
         outbox.put(hashlib.sha256(payload).digest())
         del payload
@@ -22,11 +24,15 @@ def receiver(inbox, outbox):
 def opened():
     """Start the receiving thread; yield the sender's two functions; stop the thread."""
     inbox, outbox = queue.Queue(), queue.Queue()
-    thread = threading.Thread(target=receiver, args=(inbox, outbox), daemon=True)
+    thread = threading.Thread(
+        target=receiver, args=(inbox, outbox), daemon=True
+    )
     thread.start()
 
     def send(payload):
-        inbox.put(payload)  # a reference to the same bytes object: threads share memory
+        inbox.put(
+            payload
+        )  # a reference to the same bytes object: threads share memory
         outbox.get()
 
     def proof():

@@ -10,7 +10,9 @@ MECHANISM, BETWEEN = "multiprocessing.Value + Array", "processes"
 
 
 def receiver(size, data, digest, ready, done):
-    view = memoryview(data).cast("B")  # the array's memory as bytes, without a copy
+    view = memoryview(data).cast(
+        "B"
+    )  # the array's memory as bytes, without a copy
     while True:
         ready.acquire()
         if size.value < 0:
@@ -24,7 +26,9 @@ def receiver(size, data, digest, ready, done):
 @contextlib.contextmanager
 def opened():
     """Allocate the arrays and start the receiver; yield the sender's two functions; stop it."""
-    size = multiprocessing.Value("q", 0)  # a C long long with a lock around each access
+    size = multiprocessing.Value(
+        "q", 0
+    )  # a C long long with a lock around each access
     # lock=False: the two semaphores already make the two sides take turns.
     data = multiprocessing.Array("B", handover.LARGEST, lock=False)
     digest = multiprocessing.Array("B", 32, lock=False)

@@ -5,7 +5,9 @@ import sys
 import threading
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # snippets/, for measure.py
+sys.path.insert(
+    0, str(Path(__file__).resolve().parents[1])
+)  # snippets/, for measure.py
 import measure
 
 THREADS = 20  # idle threads added in all, to average out page-sized steps
@@ -23,7 +25,11 @@ def memory_kib(pid="self"):
                 if line.startswith("VmRSS:"):
                     found["rss"] = int(line.split()[1])
         with open(f"/proc/{pid}/smaps_rollup", encoding="ascii") as f:
-            private = [int(line.split()[1]) for line in f if line.startswith("Private_")]
+            private = [
+                int(line.split()[1])
+                for line in f
+                if line.startswith("Private_")
+            ]
             found["private"] = sum(private)
     except OSError:
         pass
@@ -53,7 +59,10 @@ def kib(value):
 
 if __name__ == "__main__":
     parent = memory_kib()
-    print(f"parent: {kib(parent['rss'])} resident, {kib(parent['private'])} private", flush=True)
+    print(
+        f"parent: {kib(parent['rss'])} resident, {kib(parent['private'])} private",
+        flush=True,
+    )
     children = {}
     for method in ("fork", "forkserver", "spawn"):
         if method in multiprocessing.get_all_start_methods():
@@ -76,12 +85,22 @@ if __name__ == "__main__":
     done.set()
     for thread in threads:
         thread.join()
-    growth = None if before is None else {"one": one - before, "all": after - before}
+    growth = (
+        None
+        if before is None
+        else {"one": one - before, "all": after - before}
+    )
     if growth is None:
         print("parent growth per idle thread: unavailable", flush=True)
     else:
-        print(f"parent grew by {kib(growth['one'])} with 1 idle thread", flush=True)
-        print(f"parent grew by {kib(growth['all'])} with {THREADS} idle threads", flush=True)
+        print(
+            f"parent grew by {kib(growth['one'])} with 1 idle thread",
+            flush=True,
+        )
+        print(
+            f"parent grew by {kib(growth['all'])} with {THREADS} idle threads",
+            flush=True,
+        )
     measure.emit(
         {
             "default": multiprocessing.get_start_method(),

@@ -8,11 +8,15 @@ the child's own child.start() fails. The parent itself carries on and exits with
 import multiprocessing
 import os
 
-print(f"module code runs: pid {os.getpid()}, __name__ = {__name__!r}", flush=True)
+print(
+    f"module code runs: pid {os.getpid()}, __name__ = {__name__!r}", flush=True
+)
 
 
 def work():
-    print("child: working", flush=True)  # never printed: the child fails before it gets here
+    print(
+        "child: working", flush=True
+    )  # never printed: the child fails before it gets here
 
 
 context = multiprocessing.get_context("spawn")

@@ -5,7 +5,9 @@ import os
 import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # snippets/, for measure.py
+sys.path.insert(
+    0, str(Path(__file__).resolve().parents[1])
+)  # snippets/, for measure.py
 import measure
 
 counter = 0
@@ -19,13 +21,19 @@ def child(report):
 
 
 if __name__ == "__main__":
-    print(f"parent (pid {os.getpid()}): counter is {counter} before the child starts", flush=True)
+    print(
+        f"parent (pid {os.getpid()}): counter is {counter} before the child starts",
+        flush=True,
+    )
     report = multiprocessing.Queue()
     process = multiprocessing.Process(target=child, args=(report,))
     process.start()
     seen = report.get()
     process.join()
-    print(f"parent (pid {os.getpid()}): counter is {counter} after the child ended", flush=True)
+    print(
+        f"parent (pid {os.getpid()}): counter is {counter} after the child ended",
+        flush=True,
+    )
     measure.emit(
         {
             "parent_pid": os.getpid(),

@@ -12,7 +12,9 @@ import sys
 import threading
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # snippets/, for measure.py
+sys.path.insert(
+    0, str(Path(__file__).resolve().parents[1])
+)  # snippets/, for measure.py
 import measure
 
 THREADS = 50  # thread starts timed together per round (one start and join takes ~100 µs)
@@ -39,20 +41,31 @@ def process_with(method):
         process.start()
         process.join()
         if process.exitcode != 0:
-            raise RuntimeError(f"{method} child exited with {process.exitcode}")
+            raise RuntimeError(
+                f"{method} child exited with {process.exitcode}"
+            )
 
     return start_and_join
 
 
 if __name__ == "__main__":
-    methods = [m for m in METHODS if m in multiprocessing.get_all_start_methods()]
-    work = {"thread": threads_one_by_one, **{m: process_with(m) for m in methods}}
+    methods = [
+        m for m in METHODS if m in multiprocessing.get_all_start_methods()
+    ]
+    work = {
+        "thread": threads_one_by_one,
+        **{m: process_with(m) for m in methods},
+    }
     for start in work.values():
         start()  # warm-up, untimed; it also starts the fork server, which stays up
     # A process against a thread, and every start method against every other, per round.
     ratios = {f"{m}/thread": (m, "thread") for m in methods}
-    ratios |= {f"{b}/{a}": (b, a) for a, b in itertools.combinations(methods, 2)}
-    result = measure.rounds(work, ratios, budget=BUDGET, per={"thread": THREADS})
+    ratios |= {
+        f"{b}/{a}": (b, a) for a, b in itertools.combinations(methods, 2)
+    }
+    result = measure.rounds(
+        work, ratios, budget=BUDGET, per={"thread": THREADS}
+    )
     for name in work:
         print(
             f"{name:<10} {measure.human(result['stats'][name]['median'])} per start + join",
@@ -61,7 +74,10 @@ if __name__ == "__main__":
     for name, summary in result["ratios"].items():
         print(f"{name:<17} {measure.Estimate.of(summary)}", flush=True)
     rounds = len(result["rounds"])
-    print(f"{rounds} rounds ({THREADS} threads each), ended by: {result['stopped']}", flush=True)
+    print(
+        f"{rounds} rounds ({THREADS} threads each), ended by: {result['stopped']}",
+        flush=True,
+    )
     print(measure.describe(result["noise"]), flush=True)
     measure.emit(
         {

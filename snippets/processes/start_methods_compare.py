@@ -5,7 +5,9 @@ import os
 import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # snippets/, for measure.py
+sys.path.insert(
+    0, str(Path(__file__).resolve().parents[1])
+)  # snippets/, for measure.py
 import measure
 
 setting = "set when the module was imported"
@@ -33,10 +35,18 @@ def start_with(method):
 
 if __name__ == "__main__":
     setting = "changed by the parent before start()"
-    print(f"default start method here: {multiprocessing.get_start_method()}", flush=True)
-    print(f"parent pid {os.getpid()}; the parent's setting: {setting!r}", flush=True)
+    print(
+        f"default start method here: {multiprocessing.get_start_method()}",
+        flush=True,
+    )
+    print(
+        f"parent pid {os.getpid()}; the parent's setting: {setting!r}",
+        flush=True,
+    )
     methods = [
-        m for m in ("fork", "forkserver", "spawn") if m in multiprocessing.get_all_start_methods()
+        m
+        for m in ("fork", "forkserver", "spawn")
+        if m in multiprocessing.get_all_start_methods()
     ]
     found = {}
     for method in methods:
@@ -45,6 +55,11 @@ if __name__ == "__main__":
         found[method] = seen
         print(f"\n{method}:", flush=True)
         print(f"  the child sees setting = {seen['setting']!r}", flush=True)
-        print(f"  its __main__ module is named {seen['main_module']!r}", flush=True)
+        print(
+            f"  its __main__ module is named {seen['main_module']!r}",
+            flush=True,
+        )
         print(f"  its parent pid is {seen['parent_pid']}", flush=True)
-    measure.emit({"default": multiprocessing.get_start_method(), "methods": found})
+    measure.emit(
+        {"default": multiprocessing.get_start_method(), "methods": found}
+    )

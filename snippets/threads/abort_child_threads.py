@@ -7,13 +7,17 @@ import threading
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # snippets/, for measure.py
+sys.path.insert(
+    0, str(Path(__file__).resolve().parents[1])
+)  # snippets/, for measure.py
 import measure
 
 WORKERS = 3
 STEPS = 1000  # each worker would need about a second for all of them
 CRASH_AFTER = 0.2  # seconds
-LOOK_AGAIN = 0.3  # seconds after the child died, the parent reads the counts again
+LOOK_AGAIN = (
+    0.3  # seconds after the child died, the parent reads the counts again
+)
 
 
 def no_core_file():
@@ -40,7 +44,10 @@ def crash():
 
 def child(steps_done):
     no_core_file()
-    threads = [threading.Thread(target=count, args=(steps_done, i)) for i in range(WORKERS)]
+    threads = [
+        threading.Thread(target=count, args=(steps_done, i))
+        for i in range(WORKERS)
+    ]
     threads.append(threading.Thread(target=crash))
     for thread in threads:
         thread.start()
@@ -60,7 +67,10 @@ if __name__ == "__main__":
     time.sleep(LOOK_AGAIN)
     later = list(steps_done)
     print(f"parent: the child's exitcode is {process.exitcode}", flush=True)
-    print(f"parent: steps done when it died {at_exit}, {LOOK_AGAIN} s later {later}", flush=True)
+    print(
+        f"parent: steps done when it died {at_exit}, {LOOK_AGAIN} s later {later}",
+        flush=True,
+    )
     measure.emit(
         {
             "exitcode": process.exitcode,

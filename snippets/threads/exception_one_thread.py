@@ -4,7 +4,9 @@ import sys
 import threading
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # snippets/, for measure.py
+sys.path.insert(
+    0, str(Path(__file__).resolve().parents[1])
+)  # snippets/, for measure.py
 import measure
 
 go = threading.Event()
@@ -21,14 +23,19 @@ def fail():
 
 
 if __name__ == "__main__":
-    workers = [threading.Thread(target=work, args=(n,), name=f"worker-{n}") for n in (10, 100)]
+    workers = [
+        threading.Thread(target=work, args=(n,), name=f"worker-{n}")
+        for n in (10, 100)
+    ]
     for worker in workers:
         worker.start()
     failing = threading.Thread(target=fail, name="failing")
     failing.start()
     failing.join()  # threading.excepthook has printed its report by now
     alive = [thread.name for thread in threading.enumerate()]
-    print(f"main: 'failing' has ended; threads still alive: {alive}", flush=True)
+    print(
+        f"main: 'failing' has ended; threads still alive: {alive}", flush=True
+    )
     go.set()
     for worker in workers:
         worker.join()

@@ -27,5 +27,7 @@ def working(start):
 if __name__ == "__main__":
     start = time.perf_counter()
     threading.Thread(target=ticking, args=(start,), daemon=True).start()
-    threading.Thread(target=working, args=(start,)).start()  # daemon=False, the default
+    threading.Thread(
+        target=working, args=(start,)
+    ).start()  # daemon=False, the default
     print(stamp(start), "main: reached the end of the script", flush=True)

@@ -5,7 +5,9 @@ import sys
 import threading
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # snippets/, for measure.py
+sys.path.insert(
+    0, str(Path(__file__).resolve().parents[1])
+)  # snippets/, for measure.py
 import measure
 
 items = []
@@ -33,10 +35,20 @@ def reader(seen):
 
 if __name__ == "__main__":
     seen = []
-    threads = [threading.Thread(target=reader, args=(seen,)), threading.Thread(target=writer)]
+    threads = [
+        threading.Thread(target=reader, args=(seen,)),
+        threading.Thread(target=writer),
+    ]
     for thread in threads:
         thread.start()
     for thread in threads:
         thread.join()
     print(f"{whoami('main')}: items = {items}", flush=True)
-    measure.emit({"written": items, "read": seen, "pid": os.getpid(), "thread_ids": thread_ids})
+    measure.emit(
+        {
+            "written": items,
+            "read": seen,
+            "pid": os.getpid(),
+            "thread_ids": thread_ids,
+        }
+    )

@@ -5,7 +5,9 @@ import threading
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # snippets/, for measure.py
+sys.path.insert(
+    0, str(Path(__file__).resolve().parents[1])
+)  # snippets/, for measure.py
 import measure
 
 INPUTS = [1, 2, 3, -4, 5]
@@ -25,7 +27,9 @@ def store_square(results, i, n):
 if __name__ == "__main__":
     results = [None] * len(INPUTS)
     threads = [
-        threading.Thread(target=store_square, args=(results, i, n), name=f"square({n})")
+        threading.Thread(
+            target=store_square, args=(results, i, n), name=f"square({n})"
+        )
         for i, n in enumerate(INPUTS)
     ]
     for thread in threads:

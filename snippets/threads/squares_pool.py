@@ -5,7 +5,9 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # snippets/, for measure.py
+sys.path.insert(
+    0, str(Path(__file__).resolve().parents[1])
+)  # snippets/, for measure.py
 import measure
 
 INPUTS = [1, 2, 3, -4, 5]
@@ -30,7 +32,9 @@ if __name__ == "__main__":
         futures = {n: pool.submit(square, n) for n in INPUTS}
         for n, future in futures.items():
             try:
-                submitted[n] = future.result()  # waits, then returns or re-raises
+                submitted[n] = (
+                    future.result()
+                )  # waits, then returns or re-raises
             except ValueError as error:
                 submitted[n] = repr(error)
             print(f"submit: square({n}) -> {submitted[n]}", flush=True)

@@ -9,7 +9,9 @@ import sys
 import threading
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # snippets/, for measure.py
+sys.path.insert(
+    0, str(Path(__file__).resolve().parents[1])
+)  # snippets/, for measure.py
 import measure
 
 BATCH = 100  # threads per timed call, either way
@@ -40,14 +42,25 @@ if __name__ == "__main__":
     for start in work.values():
         start()  # warm-up, untimed
     result = measure.rounds(
-        work, {"batch/one": ("batch", "one")}, budget=BUDGET, per=dict.fromkeys(work, BATCH)
+        work,
+        {"batch/one": ("batch", "one")},
+        budget=BUDGET,
+        per=dict.fromkeys(work, BATCH),
     )
-    one, batch = (measure.human(result["stats"][name]["median"]) for name in work)
+    one, batch = (
+        measure.human(result["stats"][name]["median"]) for name in work
+    )
     print(f"one thread at a time, start + join: {one} per thread", flush=True)
-    print(f"{BATCH} threads started, then joined: {batch} per thread", flush=True)
     print(
-        f"batch / one at a time: {measure.Estimate.of(result['ratios']['batch/one'])}", flush=True
+        f"{BATCH} threads started, then joined: {batch} per thread", flush=True
     )
-    print(f"{len(result['rounds'])} rounds, ended by: {result['stopped']}", flush=True)
+    print(
+        f"batch / one at a time: {measure.Estimate.of(result['ratios']['batch/one'])}",
+        flush=True,
+    )
+    print(
+        f"{len(result['rounds'])} rounds, ended by: {result['stopped']}",
+        flush=True,
+    )
     print(measure.describe(result["noise"]), flush=True)
     measure.emit({"batch_size": BATCH, "measurement": result})
