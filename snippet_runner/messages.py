@@ -150,6 +150,19 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "seed.col_line": "Line",
         "seed.col_threads": "Two threads: printed at",
         "seed.col_processes": "Two processes: printed at",
+        "seed.original_failed": (
+            "**{count} child process(es) failed to start their work** with the RuntimeError "
+            "about the bootstrapping phase: each one imported the program, and the import ran "
+            "the code that starts processes again."
+        ),
+        "seed.original_grouped": (
+            "The children printed {count} lines, **all the numbers before all the letters**: "
+            "without `flush=True`, a child's lines wait in its own buffer until it exits, and "
+            "the numbers' child exits first."
+        ),
+        "seed.original_lines": "The children printed {count} lines.",
+        "seed.original_nothing": "No line of the children reached the output.",
+        "seed.original_exit": "The program ended with exit code {code}.",
         "seed.tie": (
             "`{first}` and `{second}` are both due at {due:.1f} s. In this build `{first}` "
             "printed first (at {first_at:.2f} s, and `{second}` at {second_at:.2f} s). Nothing "

@@ -145,6 +145,19 @@ KO: dict[str, str] = {
     "seed.col_line": "줄",
     "seed.col_threads": "스레드 두 개: 출력 시각",
     "seed.col_processes": "프로세스 두 개: 출력 시각",
+    "seed.original_failed": (
+        "**자식 프로세스 {count}개가 일을 시작하지 못했습니다.** 부트스트래핑 단계에 관한 "
+        "RuntimeError 때문입니다. 자식마다 프로그램을 임포트했고, 그 임포트가 프로세스를 "
+        "시작하는 코드를 다시 실행했습니다."
+    ),
+    "seed.original_grouped": (
+        "자식들은 {count}줄을 출력했는데, **숫자가 모두 나온 뒤에 문자가 모두 나왔습니다.** "
+        "`flush=True`가 없으면 자식이 출력한 줄은 그 자식이 끝날 때까지 자기 버퍼에서 "
+        "기다리고, 숫자를 출력하는 자식이 먼저 끝나기 때문입니다."
+    ),
+    "seed.original_lines": "자식들은 {count}줄을 출력했습니다.",
+    "seed.original_nothing": "자식들이 출력한 줄은 하나도 나오지 않았습니다.",
+    "seed.original_exit": "프로그램은 종료 코드 {code}로 끝났습니다.",
     "seed.tie": (
         "`{first}` 줄과 `{second}` 줄은 둘 다 {due:.1f}초에 출력될 "
         "차례입니다. 이번 빌드에서는 `{first}` 줄이 먼저 "

@@ -11,6 +11,8 @@ import ast
 import re
 from pathlib import Path
 
+from snippet_runner import gil
+from snippet_runner.fingerprint import fingerprint
 from snippet_runner.messages import t
 from snippet_runner.render import table
 from snippet_runner.run import Run, config
@@ -244,3 +246,48 @@ def timeline_table(threads: Run, processes: Run, lang: str = "en") -> str:
         for text, when in sorted(at.items(), key=lambda item: min(item[1].values()))
     ]
     return table(head, ["---", "---:", "---:"], rows)
+
+
+# --- The post's original programs ---------------------------------------------------------------
+
+BOOTSTRAP = "An attempt has been made to start a new process before the"
+PRINTED = re.compile(r"^(Number|Letter): \w+$", re.M)
+
+
+def original_outcome(record: Run, lang: str = "en") -> str:
+    """What one run of the post's process example did: the lines its children printed, how
+    many failed to start with the bootstrapping RuntimeError, and the parent's exit code."""
+    failures = record.output.count(BOOTSTRAP)
+    kinds = [match[1] for match in PRINTED.finditer(record.output)]
+    parts = []
+    if failures:
+        parts.append(t("seed.original_failed", lang, count=failures))
+    if kinds:
+        grouped = kinds == sorted(kinds, key=lambda kind: kind != "Number")
+        key = "seed.original_grouped" if grouped and len(set(kinds)) == 2 else "seed.original_lines"
+        parts.append(t(key, lang, count=len(kinds)))
+    elif not failures:
+        parts.append(t("seed.original_nothing", lang))
+    code = record.returncode if record.returncode is not None else "-"
+    parts.append(t("seed.original_exit", lang, code=code))
+    return " ".join(parts)
+
+
+def original_free_threaded(lang: str = "en") -> str:
+    """The post's process example under the free-threaded interpreter, when there is one.
+
+    Its default start method decides the outcome: under fork the program works; under
+    forkserver (Linux, Python 3.14+) or spawn the fork server or the children import the
+    program, and the program exits with an error. Starts a program, like :func:`show`.
+    """
+    python = gil.free_threaded_python()
+    method = fingerprint(python)["start_method"] if python else "fork"
+    return gil.show_free_threaded(
+        ORIGINAL_PROCESSES,
+        claim=original_outcome,
+        expect_exit=0 if method == "fork" else 1,
+        lang=lang,
+    )
+
+
+ORIGINAL_PROCESSES = "seed/original_processes.py"

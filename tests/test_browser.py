@@ -109,10 +109,12 @@ def test_page_loads_cleanly_and_shows_its_outputs(watched, base_url, path):
     response = page.goto(base_url + path, wait_until="networkidle")
     assert response.status == 200
     assert page.problems == []
-    # Every executed example has a non-empty Output tab (hidden tabs are checked by content).
-    outputs = page.locator(".tabbed-set .tabbed-block:nth-child(2) pre")
-    for i in range(outputs.count()):
-        assert outputs.nth(i).text_content().strip(), f"empty output #{i} on /{path}"
+    # Every executed example shows its output (checked by content: far-off examples are not
+    # drawn until a reader scrolls to them).
+    runs = page.locator("section.snippet-run")
+    for i in range(runs.count()):
+        output = runs.nth(i).locator(":scope > .highlight").nth(1).locator("pre")
+        assert output.text_content().strip(), f"empty output #{i} on /{path}"
     # Charts are drawn and visible.
     charts = page.locator("svg[role=img]")
     for i in range(charts.count()):
@@ -198,16 +200,66 @@ def test_palette_toggle_switches_light_and_dark(watched, base_url):
     assert page.problems == []
 
 
-def test_source_and_output_tabs_switch(watched, base_url):
+@pytest.mark.parametrize("path", [p for p in nav_pages() if p != "notebooks/"])
+def test_the_first_example_shows_its_output_without_a_click(watched, base_url, path):
     page = watched
-    page.goto(base_url, wait_until="networkidle")
-    tabs = page.locator(".tabbed-set").first
-    source = tabs.locator(".tabbed-block").nth(0)
-    output = tabs.locator(".tabbed-block").nth(1)
-    assert source.is_visible() and not output.is_visible()
-    tabs.locator("label", has_text="Output").click()
-    assert output.is_visible() and not source.is_visible()
-    assert "All threads are done!" in output.inner_text()
+    page.set_viewport_size({"width": 1280, "height": 800})
+    page.goto(base_url + path, wait_until="networkidle")
+    runs = page.locator("section.snippet-run")
+    if not runs.count():
+        pytest.skip(f"/{path} runs no example")
+    first = runs.first
+    code, output = (
+        first.locator(":scope > .highlight").nth(0),
+        first.locator(":scope > .highlight").nth(1),
+    )
+    first.scroll_into_view_if_needed()
+    assert code.is_visible() and output.is_visible()
+    assert output.locator("pre").inner_text().strip()
+    # Output comes right after the code it belongs to, not behind a tab.
+    assert output.bounding_box()["y"] > code.bounding_box()["y"]
+    assert page.locator(".snippet-run .tabbed-set").count() == 0
+    assert page.problems == []
+
+
+@pytest.mark.parametrize("path", [*nav_pages(), *(f"ko/{p}" for p in nav_pages())])
+def test_focused_code_fits_at_1280_and_the_page_fits_a_phone(watched, base_url, path):
+    page = watched
+    page.set_viewport_size({"width": 1280, "height": 800})
+    page.goto(base_url + path, wait_until="networkidle")
+    page.add_style_tag(content=".md-typeset .snippet-run { content-visibility: visible; }")
+    cut = page.evaluate(
+        """() => [...document.querySelectorAll(
+                'section.snippet-run > .highlight:first-of-type pre')]
+            .filter(pre => pre.scrollWidth > pre.clientWidth)
+            .map(pre => pre.closest('.highlight').querySelector('.filename')?.textContent)"""
+    )
+    assert cut == [], f"code cut off at 1280 px on /{path}"
+    page.set_viewport_size({"width": 375, "height": 800})
+    page.wait_for_timeout(100)
+    width = page.evaluate("document.documentElement.scrollWidth")
+    assert width <= 375, f"/{path} scrolls sideways on a phone ({width} px)"
+    assert page.problems == []
+
+
+def test_every_timeline_is_drawn_and_has_its_text_alternative(watched, base_url):
+    page = watched
+    for path in ("", "gil/", "io-vs-cpu/", "ko/", "ko/gil/"):
+        page.goto(base_url + path, wait_until="networkidle")
+        timelines = page.locator("svg.timeline")
+        assert timelines.count() >= 1, path
+        for i in range(timelines.count()):
+            svg = timelines.nth(i)
+            reveal(svg)
+            svg.scroll_into_view_if_needed()
+            assert svg.is_visible()
+            assert svg.locator(".timeline-span, circle").count() > 0
+            assert svg.locator("desc").text_content().strip()
+            # The same as text: the table right after the chart.
+            after = svg.locator(
+                "xpath=ancestor::div[1]/following-sibling::*[self::table or self::div][1]"
+            )
+            assert after.locator("td").count() > 0 or after.locator("table td").count() > 0, path
     assert page.problems == []
 
 
@@ -216,7 +268,7 @@ def test_an_example_far_down_a_page_is_drawn_when_the_reader_gets_there(watched,
     page = watched
     page.goto(base_url + "processes/", wait_until="networkidle")
     last = page.locator(".snippet-run").last
-    code = last.locator(".tabbed-block").first.locator("pre")
+    code = last.locator(":scope > .highlight").first.locator("pre")
     assert code.inner_text() == ""  # not drawn yet: nothing to lay out
     last.scroll_into_view_if_needed()
     page.wait_for_timeout(200)
