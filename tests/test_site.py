@@ -173,3 +173,16 @@ def test_no_page_links_to_a_markdown_file(built_site):
         if found:
             broken[str(page.relative_to(built_site))] = found
     assert broken == {}
+
+
+PLUMBING = ("sys.path.insert", "import measure", "measure.emit(", "SNIPPET_RESULTS")
+
+
+@pytest.mark.parametrize("name", sorted(named_snippets()))
+def test_the_focused_view_leaves_the_plumbing_out(name):
+    """What a page shows first is the part its text talks about, not the hand-over to the
+    build; the whole program stays one click away."""
+    from snippet_runner.render import focus
+
+    shown = focus((SNIPPETS / name).read_text(encoding="utf-8"))
+    assert [p for p in PLUMBING if p in shown] == [], name
