@@ -11,8 +11,8 @@ def stamp(start: float) -> str:
     return f"[{time.perf_counter() - start:5.2f} s]"
 
 
-# The parent's start time is passed in: perf_counter() reads a system-wide clock,
-# so all three processes print on one time line.
+# The parent's start time is passed in: perf_counter() reads a system-wide
+# clock, so all three processes print on one time line.
 def print_numbers(start):
     for i in range(1, 6):
         print(f"{stamp(start)} Number: {i}", flush=True)

@@ -1,4 +1,5 @@
-"""The seed's first example: two threads that sleep at different paces, then join."""
+"""The seed's first example: two threads that sleep at different paces,
+then join."""
 
 import threading
 import time
@@ -11,8 +12,9 @@ def stamp(start: float) -> str:
     return f"[{time.perf_counter() - start:5.2f} s]"
 
 
-# Each line is one string: print(a, b) writes a, a space and b one after another, and a line
-# from the other thread can land in between ("[ 0.00 s][ 0.00 s] Number: 1").
+# Each line is one string: print(a, b) writes a, a space and b one after
+# another, and a line from the other thread can land in between
+# ("[ 0.00 s][ 0.00 s] Number: 1").
 def print_numbers(start):
     for i in range(1, 6):
         print(f"{stamp(start)} Number: {i}", flush=True)
