@@ -1,4 +1,5 @@
-"""Children that fail in three ways; the parent keeps running and reads each exit code."""
+"""Children that fail in three ways; the parent keeps running and reads each
+exit code."""
 
 import multiprocessing
 import os
@@ -6,12 +7,12 @@ import sys
 import time
 from pathlib import Path
 
-sys.path.insert(
-    0, str(Path(__file__).resolve().parents[1])
-)  # snippets/, for measure.py
+# snippets/, for measure.py
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 import measure
 
 
+# --8<-- [start:crash]
 def raises(started):
     raise ValueError("something went wrong in the child")
 
@@ -26,7 +27,7 @@ def killed(started):
 
 
 if __name__ == "__main__":
-    exitcodes = {}
+    children = []
     for target in (raises, exits_3, killed):
         started = multiprocessing.Event()
         child = multiprocessing.Process(
@@ -35,12 +36,15 @@ if __name__ == "__main__":
         child.start()
         if target is killed:
             started.wait()
-            child.kill()  # SIGKILL on POSIX: the child cannot catch or ignore it
+            # SIGKILL on POSIX: the child cannot catch or ignore it
+            child.kill()
         child.join()
-        exitcodes[child.name] = child.exitcode
+        children.append(child)
         print(
-            f"parent: child {child.name!r} ended with exitcode {child.exitcode}",
+            f"parent: child {child.name!r} ended with exitcode "
+            f"{child.exitcode}",
             flush=True,
         )
     print(f"parent (pid {os.getpid()}): still running", flush=True)
-    measure.emit({"exitcodes": exitcodes})
+    # --8<-- [end:crash]
+    measure.emit({"exitcodes": {c.name: c.exitcode for c in children}})

@@ -1,20 +1,27 @@
-"""Resident memory of an idle child process, next to what an idle thread adds to its parent."""
+"""Resident memory of an idle child process, next to what an idle thread adds
+to its parent."""
 
 import multiprocessing
 import sys
 import threading
 from pathlib import Path
 
-sys.path.insert(
-    0, str(Path(__file__).resolve().parents[1])
-)  # snippets/, for measure.py
+# snippets/, for measure.py
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 import measure
 
+
+def kib(value):
+    return "unavailable" if value is None else f"{value:,} KiB"
+
+
+# --8<-- [start:memory]
 THREADS = 20  # idle threads added in all, to average out page-sized steps
 
 
 def memory_kib(pid="self"):
-    """Resident (VmRSS) and private (not shared with any other process) memory, in KiB.
+    """Resident (VmRSS) and private (not shared with any other process)
+    memory, in KiB.
 
     Linux only: elsewhere there is no /proc to read, and the value is None.
     """
@@ -53,14 +60,31 @@ def idle_child(method):
     return memory
 
 
-def kib(value):
-    return "unavailable" if value is None else f"{value:,} KiB"
+def thread_growth():
+    """How much this process's resident memory grows with one more idle
+    thread, and with THREADS of them (None where it cannot be read)."""
+    done = threading.Event()
+    threads = [threading.Thread(target=done.wait) for _ in range(THREADS)]
+    before = memory_kib()["rss"]
+    threads[0].start()
+    one = memory_kib()["rss"]
+    for thread in threads[1:]:
+        thread.start()
+    after = memory_kib()["rss"]
+    done.set()
+    for thread in threads:
+        thread.join()
+    if before is None:
+        return None
+    return {"one": one - before, "all": after - before}
+    # --8<-- [end:memory]
 
 
 if __name__ == "__main__":
     parent = memory_kib()
     print(
-        f"parent: {kib(parent['rss'])} resident, {kib(parent['private'])} private",
+        f"parent: {kib(parent['rss'])} resident, "
+        f"{kib(parent['private'])} private",
         flush=True,
     )
     children = {}
@@ -74,22 +98,7 @@ if __name__ == "__main__":
             )
 
     # Threads last: forking a process that runs threads is unsafe.
-    done = threading.Event()
-    threads = [threading.Thread(target=done.wait) for _ in range(THREADS)]
-    before = memory_kib()["rss"]
-    threads[0].start()
-    one = memory_kib()["rss"]
-    for thread in threads[1:]:
-        thread.start()
-    after = memory_kib()["rss"]
-    done.set()
-    for thread in threads:
-        thread.join()
-    growth = (
-        None
-        if before is None
-        else {"one": one - before, "all": after - before}
-    )
+    growth = thread_growth()
     if growth is None:
         print("parent growth per idle thread: unavailable", flush=True)
     else:

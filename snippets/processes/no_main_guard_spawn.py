@@ -1,8 +1,10 @@
-"""What happens without the `if __name__ == "__main__":` guard under the spawn start method.
+"""What happens without the `if __name__ == "__main__":` guard under the
+spawn start method.
 
-This is the one snippet on the site that leaves the guard out, on purpose: a spawned child
-imports this file again, so the module-level code below runs a second time in the child, and
-the child's own child.start() fails. The parent itself carries on and exits with code 0.
+This is the one snippet on the site that leaves the guard out, on purpose: a
+spawned child imports this file again, so the module-level code below runs a
+second time in the child, and the child's own child.start() fails. The parent
+itself carries on and exits with code 0.
 """
 
 import multiprocessing
@@ -14,9 +16,8 @@ print(
 
 
 def work():
-    print(
-        "child: working", flush=True
-    )  # never printed: the child fails before it gets here
+    # Never printed: the child fails before it gets here.
+    print("child: working", flush=True)
 
 
 context = multiprocessing.get_context("spawn")

@@ -1,15 +1,16 @@
-"""A child process has its own PID, memory and interpreter: its change to a global stays there."""
+"""A child process has its own PID, memory and interpreter: its change to a
+global stays there."""
 
 import multiprocessing
 import os
 import sys
 from pathlib import Path
 
-sys.path.insert(
-    0, str(Path(__file__).resolve().parents[1])
-)  # snippets/, for measure.py
+# snippets/, for measure.py
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 import measure
 
+# --8<-- [start:own_memory]
 counter = 0
 
 
@@ -22,7 +23,8 @@ def child(report):
 
 if __name__ == "__main__":
     print(
-        f"parent (pid {os.getpid()}): counter is {counter} before the child starts",
+        f"parent (pid {os.getpid()}): counter is {counter}"
+        " before the child starts",
         flush=True,
     )
     report = multiprocessing.Queue()
@@ -31,9 +33,11 @@ if __name__ == "__main__":
     seen = report.get()
     process.join()
     print(
-        f"parent (pid {os.getpid()}): counter is {counter} after the child ended",
+        f"parent (pid {os.getpid()}): counter is {counter}"
+        " after the child ended",
         flush=True,
     )
+    # --8<-- [end:own_memory]
     measure.emit(
         {
             "parent_pid": os.getpid(),

@@ -1,9 +1,11 @@
-"""What it costs to start a process and wait for it, per start method, next to a thread.
+"""What it costs to start a process and wait for it, per start method, next
+to a thread.
 
-Paired rounds: each round starts and joins THREADS threads one after the other (timed together,
-so each value is not a few microseconds of timer noise) and one process per start method, in
-an order that rotates from round to round. A process's cost as a multiple of a thread's is
-computed within each round.
+Paired rounds: each round starts and joins THREADS threads one after the
+other (timed together, so each value is not a few microseconds of timer
+noise) and one process per start method, in an order that rotates from round
+to round. A process's cost as a multiple of a thread's is computed within
+each round.
 """
 
 import itertools
@@ -12,12 +14,12 @@ import sys
 import threading
 from pathlib import Path
 
-sys.path.insert(
-    0, str(Path(__file__).resolve().parents[1])
-)  # snippets/, for measure.py
+# snippets/, for measure.py
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 import measure
 
-THREADS = 50  # thread starts timed together per round (one start and join takes ~100 µs)
+# --8<-- [start:start_cost]
+THREADS = 50  # thread starts timed together per round (one takes ~100 µs)
 BUDGET = 4.0  # seconds of rounds, at most
 METHODS = ("fork", "forkserver", "spawn")
 
@@ -56,26 +58,31 @@ if __name__ == "__main__":
         "thread": threads_one_by_one,
         **{m: process_with(m) for m in methods},
     }
+    # Warm-up, untimed; it also starts the fork server, which stays up.
     for start in work.values():
-        start()  # warm-up, untimed; it also starts the fork server, which stays up
-    # A process against a thread, and every start method against every other, per round.
+        start()
+    # A process against a thread, and every start method against every
+    # other, within each round.
     ratios = {f"{m}/thread": (m, "thread") for m in methods}
     ratios |= {
         f"{b}/{a}": (b, a) for a, b in itertools.combinations(methods, 2)
     }
+    # Each round times every entry of work once, in a rotating order (a
+    # thread's time is its batch's divided by THREADS), until the ratios are
+    # precise enough or BUDGET seconds are spent.
     result = measure.rounds(
         work, ratios, budget=BUDGET, per={"thread": THREADS}
     )
+    # --8<-- [end:start_cost]
     for name in work:
-        print(
-            f"{name:<10} {measure.human(result['stats'][name]['median'])} per start + join",
-            flush=True,
-        )
+        median = measure.human(result["stats"][name]["median"])
+        print(f"{name:<10} {median} per start + join", flush=True)
     for name, summary in result["ratios"].items():
         print(f"{name:<17} {measure.Estimate.of(summary)}", flush=True)
     rounds = len(result["rounds"])
     print(
-        f"{rounds} rounds ({THREADS} threads each), ended by: {result['stopped']}",
+        f"{rounds} rounds ({THREADS} threads each), "
+        f"ended by: {result['stopped']}",
         flush=True,
     )
     print(measure.describe(result["noise"]), flush=True)

@@ -1,15 +1,16 @@
-"""What a child process starts from under each start method this platform offers."""
+"""What a child process starts from under each start method this platform
+offers."""
 
 import multiprocessing
 import os
 import sys
 from pathlib import Path
 
-sys.path.insert(
-    0, str(Path(__file__).resolve().parents[1])
-)  # snippets/, for measure.py
+# snippets/, for measure.py
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 import measure
 
+# --8<-- [start:start_methods]
 setting = "set when the module was imported"
 
 
@@ -48,11 +49,8 @@ if __name__ == "__main__":
         for m in ("fork", "forkserver", "spawn")
         if m in multiprocessing.get_all_start_methods()
     ]
-    found = {}
-    for method in methods:
-        seen = start_with(method)
-        seen["parent_is_main"] = seen["parent_pid"] == os.getpid()
-        found[method] = seen
+    found = {method: start_with(method) for method in methods}
+    for method, seen in found.items():
         print(f"\n{method}:", flush=True)
         print(f"  the child sees setting = {seen['setting']!r}", flush=True)
         print(
@@ -60,6 +58,9 @@ if __name__ == "__main__":
             flush=True,
         )
         print(f"  its parent pid is {seen['parent_pid']}", flush=True)
+    # --8<-- [end:start_methods]
+    for seen in found.values():
+        seen["parent_is_main"] = seen["parent_pid"] == os.getpid()
     measure.emit(
         {"default": multiprocessing.get_start_method(), "methods": found}
     )
