@@ -1,4 +1,5 @@
-"""A hard crash ends every thread of the process: os.abort() in one thread of a child process."""
+"""A hard crash ends every thread of the process: os.abort() in one thread of
+a child process."""
 
 import multiprocessing
 import os
@@ -7,26 +8,27 @@ import threading
 import time
 from pathlib import Path
 
-sys.path.insert(
-    0, str(Path(__file__).resolve().parents[1])
-)  # snippets/, for measure.py
+# snippets/, for measure.py
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 import measure
-
-WORKERS = 3
-STEPS = 1000  # each worker would need about a second for all of them
-CRASH_AFTER = 0.2  # seconds
-LOOK_AGAIN = (
-    0.3  # seconds after the child died, the parent reads the counts again
-)
 
 
 def no_core_file():
-    """Keep os.abort() from writing a core dump where a system is set up to make one."""
+    """Keep os.abort() from writing a core dump where a system is set up to
+    make one."""
     try:
         import resource
     except ImportError:  # Windows
         return
     resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+
+
+# --8<-- [start:crash]
+WORKERS = 3
+STEPS = 1000  # each worker would need about a second for all of them
+CRASH_AFTER = 0.2  # seconds
+# Seconds after the child died when the parent reads the counts again.
+LOOK_AGAIN = 0.3
 
 
 def count(steps_done, i):
@@ -57,8 +59,9 @@ def child(steps_done):
 
 
 if __name__ == "__main__":
-    # Shared memory the parent can still read after the crash. No lock: a lock held by a thread
-    # that dies with its process would never be released, and each worker has its own slot.
+    # Shared memory the parent can still read after the crash. No lock: a lock
+    # held by a thread that dies with its process would never be released,
+    # and each worker has its own slot.
     steps_done = multiprocessing.Array("i", WORKERS, lock=False)
     process = multiprocessing.Process(target=child, args=(steps_done,))
     process.start()
@@ -68,9 +71,11 @@ if __name__ == "__main__":
     later = list(steps_done)
     print(f"parent: the child's exitcode is {process.exitcode}", flush=True)
     print(
-        f"parent: steps done when it died {at_exit}, {LOOK_AGAIN} s later {later}",
+        f"parent: steps done when it died {at_exit}, "
+        f"{LOOK_AGAIN} s later {later}",
         flush=True,
     )
+    # --8<-- [end:crash]
     measure.emit(
         {
             "exitcode": process.exitcode,

@@ -1,14 +1,15 @@
-"""An exception ends only the thread it is raised in: the other threads carry on."""
+"""An exception ends only the thread it is raised in: the other threads carry
+on."""
 
 import sys
 import threading
 from pathlib import Path
 
-sys.path.insert(
-    0, str(Path(__file__).resolve().parents[1])
-)  # snippets/, for measure.py
+# snippets/, for measure.py
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 import measure
 
+# --8<-- [start:exception]
 go = threading.Event()
 results = {}
 
@@ -40,4 +41,5 @@ if __name__ == "__main__":
     for worker in workers:
         worker.join()
     print(f"main: results {dict(sorted(results.items()))}", flush=True)
+    # --8<-- [end:exception]
     measure.emit({"alive_after_failure": alive, "results": results})

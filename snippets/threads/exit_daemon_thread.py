@@ -1,4 +1,5 @@
-"""At exit Python waits for non-daemon threads, and cuts daemon threads off wherever they are."""
+"""At exit Python waits for non-daemon threads, and cuts daemon threads off
+wherever they are."""
 
 import threading
 import time
@@ -27,7 +28,6 @@ def working(start):
 if __name__ == "__main__":
     start = time.perf_counter()
     threading.Thread(target=ticking, args=(start,), daemon=True).start()
-    threading.Thread(
-        target=working, args=(start,)
-    ).start()  # daemon=False, the default
+    # daemon=False, the default
+    threading.Thread(target=working, args=(start,)).start()
     print(stamp(start), "main: reached the end of the script", flush=True)

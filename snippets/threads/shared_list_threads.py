@@ -1,23 +1,27 @@
-"""Threads of one process share its memory: one thread appends to a list that another reads."""
+"""Threads of one process share its memory: one thread appends to a list that
+another reads."""
 
 import os
 import sys
 import threading
 from pathlib import Path
 
-sys.path.insert(
-    0, str(Path(__file__).resolve().parents[1])
-)  # snippets/, for measure.py
+# snippets/, for measure.py
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 import measure
 
-items = []
-filled = threading.Event()
 thread_ids = {}
 
 
 def whoami(name):
+    """The name, with the PID of this process and this thread's own id."""
     thread_ids[name] = threading.get_native_id()
     return f"{name:<6} (pid {os.getpid()}, thread {thread_ids[name]})"
+
+
+# --8<-- [start:share]
+items = []
+filled = threading.Event()
 
 
 def writer():
@@ -44,6 +48,7 @@ if __name__ == "__main__":
     for thread in threads:
         thread.join()
     print(f"{whoami('main')}: items = {items}", flush=True)
+    # --8<-- [end:share]
     measure.emit(
         {
             "written": items,

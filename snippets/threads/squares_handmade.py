@@ -1,15 +1,16 @@
-"""Five tasks on five hand-made threads: results go into a shared list; one task fails."""
+"""Five tasks on five hand-made threads: results go into a shared list; one
+task fails."""
 
 import sys
 import threading
 import time
 from pathlib import Path
 
-sys.path.insert(
-    0, str(Path(__file__).resolve().parents[1])
-)  # snippets/, for measure.py
+# snippets/, for measure.py
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 import measure
 
+# --8<-- [start:handmade]
 INPUTS = [1, 2, 3, -4, 5]
 
 
@@ -37,4 +38,5 @@ if __name__ == "__main__":
     for thread in threads:
         thread.join()
     print(f"main: results {results}", flush=True)
+    # --8<-- [end:handmade]
     measure.emit({"inputs": INPUTS, "results": results})

@@ -1,15 +1,16 @@
-"""The same five tasks on a ThreadPoolExecutor: map() and submit(), and where the error goes."""
+"""The same five tasks on a ThreadPoolExecutor: map() and submit(), and where
+the error goes."""
 
 import sys
 import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-sys.path.insert(
-    0, str(Path(__file__).resolve().parents[1])
-)  # snippets/, for measure.py
+# snippets/, for measure.py
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 import measure
 
+# --8<-- [start:pool]
 INPUTS = [1, 2, 3, -4, 5]
 
 
@@ -32,10 +33,10 @@ if __name__ == "__main__":
         futures = {n: pool.submit(square, n) for n in INPUTS}
         for n, future in futures.items():
             try:
-                submitted[n] = (
-                    future.result()
-                )  # waits, then returns or re-raises
+                # result() waits, then returns the value or re-raises
+                submitted[n] = future.result()
             except ValueError as error:
                 submitted[n] = repr(error)
             print(f"submit: square({n}) -> {submitted[n]}", flush=True)
+    # --8<-- [end:pool]
     measure.emit({"inputs": INPUTS, "mapped": mapped, "submitted": submitted})
