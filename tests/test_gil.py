@@ -54,6 +54,21 @@ def cores_free() -> float:
     return 0.6 / (time.perf_counter() - start)
 
 
+def assert_parallel_once(attempt, tries: int = 3) -> None:
+    """Two threads kept two cores busy and finished the work at least 1.5x as fast, in one of
+    ``tries`` runs of ``attempt()`` (which returns the two-thread row). A shared machine can
+    take a core away from any single run; it cannot make threads that never run at once look
+    parallel. No run parallel while two cores were free: a failure; while they were not: skip.
+    """
+    for _ in range(tries):
+        two = attempt()
+        if two.busy.median >= 1.5 and two.speedup.median >= 1.5:
+            return
+    if cores_free() < 1.6:
+        pytest.skip("the machine is busy: fewer than two cores were free")
+    pytest.fail(f"no run of {tries} kept two cores busy: last {two}")
+
+
 def record(results: dict | None, snippet: str = "gil/cpu_bound_threads.py") -> Run:
     fp = {"implementation": "CPython"}
     return Run(snippet, [], "", 1.0, 0, fp, results, None if results else "exited with code 1")
@@ -262,27 +277,29 @@ def test_pure_python_threads_under_the_free_threaded_build(tmp_path):
     assert results["gil_enabled"] is True
     assert_threads_run(results, lines, [1, 2, 4])
     check_took_turns(record(results))
-    results, lines = run_with(FREE_THREADED, "gil/cpu_bound_threads.py", tmp_path, PYTHON_GIL="0")
-    assert results["gil_enabled"] is False
-    assert_threads_run(results, lines, [1, 2, 4])
-    two = gil.at(record(results))
-    if two.busy.median < 1.5 and cores_free() < 1.6:
-        pytest.skip("the machine is busy: fewer than two cores were free")
-    assert two.busy.median >= 1.5
-    assert two.speedup.median >= 1.5
+
+    def attempt():
+        results, lines = run_with(
+            FREE_THREADED, "gil/cpu_bound_threads.py", tmp_path, PYTHON_GIL="0"
+        )
+        assert results["gil_enabled"] is False
+        assert_threads_run(results, lines, [1, 2, 4])
+        return gil.at(record(results))
+
+    assert_parallel_once(attempt)
 
 
 @pytest.mark.slow
 def test_hashing_threads_run_in_parallel(snippet):
-    ran = snippet("gil/sha256_threads.py")
-    assert ran.returncode == 0, ran.output
-    assert_threads_run(ran.results, ran.lines, [1, 2])
-    two = gil.at(record(ran.results, "gil/sha256_threads.py"))
-    if two.busy.median < 1.5 and cores_free() < 1.6:
-        pytest.skip("the machine is busy: fewer than two cores were free")
+
+    def attempt():
+        ran = snippet("gil/sha256_threads.py")
+        assert ran.returncode == 0, ran.output
+        assert_threads_run(ran.results, ran.lines, [1, 2])
+        return gil.at(record(ran.results, "gil/sha256_threads.py"))
+
     # hashlib lets go of the GIL, so two threads keep two cores busy.
-    assert two.busy.median >= 1.5
-    assert two.speedup.median >= 1.5
+    assert_parallel_once(attempt)
 
 
 @needs_free_threaded
