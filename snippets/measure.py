@@ -1,15 +1,18 @@
-"""Timing helpers shared by the example programs, and the hand-over of results to the build.
+"""Timing helpers shared by the example programs, and the hand-over of
+results to the build.
 
-A comparison of timings is made in *paired rounds*: each round runs every configuration once,
-in an order that rotates from round to round, so that a machine that slowly gets busier or
-quieter affects every configuration alike. A ratio (a speedup, a cost relative to something
-else) is computed within each round, and the median of those per-round ratios is reported with
-a 95 % interval. Rounds go on until every interval is narrow enough or a time budget runs out;
-the results say which of the two ended them, and carry every round, so the statistics can be
-redone from them.
+A comparison of timings is made in *paired rounds*: each round runs every
+configuration once, in an order that rotates from round to round, so that a
+machine that slowly gets busier or quieter affects every configuration alike.
+A ratio (a speedup, a cost relative to something else) is computed within
+each round, and the median of those per-round ratios is reported with a 95 %
+interval. Rounds go on until every interval is narrow enough or a time budget
+runs out; the results say which of the two ended them, and carry every round,
+so the statistics can be redone from them.
 
-A program that imports this module runs on its own as well: ``emit`` writes its results to
-the file named by ``SNIPPET_RESULTS`` only when the site's build set that variable.
+A program that imports this module runs on its own as well: ``emit`` writes
+its results to the file named by ``SNIPPET_RESULTS`` only when the site's
+build set that variable.
 """
 
 from __future__ import annotations
@@ -27,11 +30,11 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass
 
 CONFIDENCE = 0.95
-MIN_ROUNDS = 6  # the fewest rounds for which a 95 % interval of a median exists (see below)
+# The fewest rounds for which a 95 % interval of a median exists (see below).
+MIN_ROUNDS = 6
 MAX_ROUNDS = 60
-PRECISION = (
-    0.05  # stop once every interval's half-width is at most 5 % of its median
-)
+# Stop once every interval's half-width is at most 5 % of its median.
+PRECISION = 0.05
 
 
 @dataclass(frozen=True)
@@ -45,8 +48,8 @@ class Stats:
 
     def __str__(self) -> str:
         return (
-            f"median {human(self.median)} (min {human(self.min)}, max {human(self.max)}, "
-            f"{self.runs} runs)"
+            f"median {human(self.median)} (min {human(self.min)}, "
+            f"max {human(self.max)}, {self.runs} runs)"
         )
 
 
@@ -58,8 +61,9 @@ def summarize(samples: list[float]) -> Stats:
 
 @dataclass(frozen=True)
 class Estimate:
-    """The median of per-round values, with an interval that holds the true median with at
-    least ``confidence`` (distribution-free: see :func:`median_interval`)."""
+    """The median of per-round values, with an interval that holds the true
+    median with at least ``confidence`` (distribution-free: see
+    :func:`median_interval`)."""
 
     median: float
     low: float
@@ -69,8 +73,8 @@ class Estimate:
 
     def __str__(self) -> str:
         return (
-            f"{self.median:.2f}x ({self.confidence:.0%} interval {self.low:.2f}-{self.high:.2f}, "
-            f"{self.rounds} rounds)"
+            f"{self.median:.2f}x ({self.confidence:.0%} interval "
+            f"{self.low:.2f}-{self.high:.2f}, {self.rounds} rounds)"
         )
 
     @property
@@ -79,7 +83,8 @@ class Estimate:
 
     @classmethod
     def of(cls, summary: dict | None) -> Estimate | None:
-        """The estimate in a summary of :func:`rounds` (None where there was none)."""
+        """The estimate in a summary of :func:`rounds` (None where there was
+        none)."""
         if not summary or "median" not in summary:
             return None
         return cls(**{key: summary[key] for key in cls.__dataclass_fields__})
@@ -90,11 +95,12 @@ def median_interval(
 ) -> Estimate | None:
     """The median of ``values`` and a distribution-free interval around it.
 
-    Sort the n values. The true median lies between the k-th smallest and the k-th largest
-    with probability 1 - 2 P(B <= k - 1), B ~ Binomial(n, 1/2), whatever the distribution of
-    the values (it is the interval of the sign test). k is the largest that keeps this
-    probability at or above ``confidence``. With fewer than 6 values even the smallest and the
-    largest do not reach 95 %: there is no interval, and None is returned.
+    Sort the n values. The true median lies between the k-th smallest and the
+    k-th largest with probability 1 - 2 P(B <= k - 1), B ~ Binomial(n, 1/2),
+    whatever the distribution of the values (it is the interval of the sign
+    test). k is the largest that keeps this probability at or above
+    ``confidence``. With fewer than 6 values even the smallest and the largest
+    do not reach 95 %: there is no interval, and None is returned.
     """
     n = len(values)
     ordered = sorted(values)
@@ -113,17 +119,19 @@ def median_interval(
     )
 
 
-# --- Noise: what else the machine was doing -----------------------------------------------------
+# --- Noise: what else the machine was doing ----------------------------------
 
 
 def load_average() -> float | None:
-    """Processes running or waiting for a core, averaged over the last minute (Unix only)."""
+    """Processes running or waiting for a core, averaged over the last minute
+    (Unix only)."""
     return os.getloadavg()[0] if hasattr(os, "getloadavg") else None
 
 
 def stolen() -> float | None:
-    """CPU seconds the hypervisor gave to other virtual machines since boot (Linux only):
-    the ``steal`` column of the ``cpu`` line of /proc/stat, in clock ticks."""
+    """CPU seconds the hypervisor gave to other virtual machines since boot
+    (Linux only): the ``steal`` column of the ``cpu`` line of /proc/stat, in
+    clock ticks."""
     try:
         with open("/proc/stat", encoding="ascii") as f:
             fields = f.readline().split()
@@ -135,7 +143,8 @@ def stolen() -> float | None:
 
 
 class Noise:
-    """Load average before and after a measurement, and the CPU time stolen during it."""
+    """Load average before and after a measurement, and the CPU time stolen
+    during it."""
 
     def __init__(self) -> None:
         self.start = time.perf_counter()
@@ -160,7 +169,8 @@ def describe(noise: dict) -> str:
     parts = []
     if noise["load_before"] is not None:
         parts.append(
-            f"load average {noise['load_before']:.2f} before, {noise['load_after']:.2f} after"
+            f"load average {noise['load_before']:.2f} before, "
+            f"{noise['load_after']:.2f} after"
         )
     if noise["steal"] is not None:
         parts.append(
@@ -169,11 +179,12 @@ def describe(noise: dict) -> str:
     return "; ".join(parts) or "no load figures on this system"
 
 
-# --- Paired rounds ------------------------------------------------------------------------------
+# --- Paired rounds -----------------------------------------------------------
 
 
 def rotated(items: list, turn: int) -> list:
-    """``items`` rotated left by ``turn``: round r starts with configuration r (mod n)."""
+    """``items`` rotated left by ``turn``: round r starts with configuration
+    r (mod n)."""
     turn %= len(items)
     return items[turn:] + items[:turn]
 
@@ -192,20 +203,23 @@ def rounds(
     cpu: bool = False,
     timed: bool = True,
 ) -> dict:
-    """Run every configuration of ``work`` once per round, in a rotating order, and compare.
+    """Run every configuration of ``work`` once per round, in a rotating
+    order, and compare.
 
-    ``ratios`` names the comparisons: ``{"name": (a, b)}`` is, per round, the value of
-    configuration ``a`` divided by that of ``b`` in the same round (a speedup of ``b`` over
-    ``a`` when the values are times); ``differences`` likewise names ``a - b``. Rounds go on
-    until every interval has a half-width of at most ``precision`` times its median (at least
-    ``min_rounds``), or the next round would end past ``budget`` seconds, or ``max_rounds``
-    were run.
+    ``ratios`` names the comparisons: ``{"name": (a, b)}`` is, per round, the
+    value of configuration ``a`` divided by that of ``b`` in the same round (a
+    speedup of ``b`` over ``a`` when the values are times); ``differences``
+    likewise names ``a - b``. Rounds go on until every interval has a
+    half-width of at most ``precision`` times its median (at least
+    ``min_rounds``), or the next round would end past ``budget`` seconds, or
+    ``max_rounds`` were run.
 
-    The value of a configuration in a round is its wall time divided by ``per[name]`` (1 by
-    default: how many items one call does), or, with ``timed=False``, the number the call
-    returns. ``check(name, answer)`` sees what each call returned and raises if it is wrong:
-    a wrong answer is an error, never a timing. With ``cpu=True`` the process's CPU time of
-    each call is recorded too (CPU / wall = cores kept busy).
+    The value of a configuration in a round is its wall time divided by
+    ``per[name]`` (1 by default: how many items one call does), or, with
+    ``timed=False``, the number the call returns. ``check(name, answer)`` sees
+    what each call returned and raises if it is wrong: a wrong answer is an
+    error, never a timing. With ``cpu=True`` the process's CPU time of each
+    call is recorded too (CPU / wall = cores kept busy).
     """
     names = list(work)
     per = per or {}
@@ -293,7 +307,8 @@ def compare(
 def summaries(
     history: list[dict], pairs: dict[str, tuple[str, str]], ratio: bool = True
 ) -> dict:
-    """The comparisons as JSON: which two configurations, the median and its interval."""
+    """The comparisons as JSON: which two configurations, the median and its
+    interval."""
     estimates = compare(history, pairs, ratio)
     return {
         name: {"of": list(pair), **(asdict(e) if e else {})}
@@ -301,16 +316,18 @@ def summaries(
     }
 
 
-# --- Who ran when --------------------------------------------------------------------------------
+# --- Who ran when ------------------------------------------------------------
 
-GAP = 10  # a pause of more than GAP x the usual spacing of a worker's notes: not running
+# A pause longer than GAP x the usual spacing of a worker's notes: not running.
+GAP = 10
 
 
 def stretches(
     notes: list[float], gap: float = GAP
 ) -> list[tuple[float, float]]:
-    """The stretches of a worker's notes of the time with no pause longer than ``gap`` times
-    the usual spacing between two notes: the times it was seen running."""
+    """The stretches of a worker's notes of the time with no pause longer than
+    ``gap`` times the usual spacing between two notes: the times it was seen
+    running."""
     usual = statistics.median(b - a for a, b in itertools.pairwise(notes))
     found = [(notes[0], notes[0])]
     for note in notes[1:]:
@@ -324,17 +341,19 @@ def stretches(
 def together(
     a: list[tuple[float, float]], b: list[tuple[float, float]]
 ) -> float:
-    """How long two workers were both seen running at once, from their stretches."""
+    """How long two workers were both seen running at once, from their
+    stretches."""
     return sum(
         max(0.0, min(x1, y1) - max(x0, y0)) for x0, x1 in a for y0, y1 in b
     )
 
 
-# --- Single timings -----------------------------------------------------------------------------
+# --- Single timings ----------------------------------------------------------
 
 
 def repeat(fn, runs: int = 5, warmup: int = 1) -> Stats:
-    """Call ``fn()`` ``warmup`` times untimed, then ``runs`` times timed with perf_counter."""
+    """Call ``fn()`` ``warmup`` times untimed, then ``runs`` times timed with
+    perf_counter."""
     for _ in range(warmup):
         fn()
     samples = []
@@ -346,14 +365,16 @@ def repeat(fn, runs: int = 5, warmup: int = 1) -> Stats:
 
 
 def interpreter() -> dict:
-    """What a timing depends on: the Python version, its GIL, and the cores it may use."""
+    """What a timing depends on: the Python version, its GIL, and the cores it
+    may use."""
     has_affinity = hasattr(os, "sched_getaffinity")
     return {
         "python": platform.python_version(),
         "free_threaded_build": bool(
             sysconfig.get_config_var("Py_GIL_DISABLED")
         ),
-        # sys._is_gil_enabled() exists from Python 3.13; before that the GIL is always on.
+        # sys._is_gil_enabled() exists from Python 3.13; before that the GIL is
+        # always on.
         "gil_enabled": sys._is_gil_enabled()
         if hasattr(sys, "_is_gil_enabled")
         else True,
@@ -364,7 +385,8 @@ def interpreter() -> dict:
 
 
 def human(seconds: float) -> str:
-    """A duration with a unit a reader can scan: 2.31 s, 14.2 ms, 87.0 µs, 120 ns."""
+    """A duration with a unit a reader can scan: 2.31 s, 14.2 ms, 87.0 µs,
+    120 ns."""
     for unit, scale in (("s", 1.0), ("ms", 1e-3), ("µs", 1e-6)):
         if abs(seconds) >= scale:
             return f"{seconds / scale:.3g} {unit}"
@@ -372,7 +394,8 @@ def human(seconds: float) -> str:
 
 
 def emit(results: dict) -> None:
-    """Hand machine-readable results (JSON-able; Stats allowed) to the build, if it asked."""
+    """Hand machine-readable results (JSON-able; Stats allowed) to the build,
+    if it asked."""
     path = os.environ.get("SNIPPET_RESULTS")
     if path:
         with open(path, "w", encoding="utf-8") as f:

@@ -1,14 +1,15 @@
-"""The benchmark harness: run a workload under every strategy in paired rounds, check every
-answer, report as JSON.
+"""The benchmark harness: run a workload under every strategy in paired
+rounds, check every answer, report as JSON.
 
-Every configuration (a strategy with a number of workers) gets its pool started and warmed up
-first; then each *round* runs every configuration once, in an order that rotates from round to
-round (measure.rounds). A speedup is the sequential time of a round divided by the
-configuration's time in the same round, so a machine that drifts slows both alike.
+Every configuration (a strategy with a number of workers) gets its pool
+started and warmed up first; then each *round* runs every configuration once,
+in an order that rotates from round to round (measure.rounds). A speedup is
+the sequential time of a round divided by the configuration's time in the
+same round, so a machine that drifts slows both alike.
 
-Imported by the programs in this folder (and usable from a notebook); the functions that
-workers run live in ``workloads.py`` so that spawn, forkserver and subinterpreters can import
-them.
+Imported by the programs in this folder (and usable from a notebook); the
+functions that workers run live in ``workloads.py`` so that spawn, forkserver
+and subinterpreters can import them.
 """
 
 import concurrent.futures
@@ -21,9 +22,8 @@ import sys
 import sysconfig
 from pathlib import Path
 
-sys.path.insert(
-    0, str(Path(__file__).resolve().parents[1])
-)  # snippets/, for measure.py
+# snippets/, for measure.py
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 import measure
 
 BUDGET = 20.0  # seconds of rounds per benchmark, at most (BENCH_BUDGET)
@@ -39,12 +39,14 @@ def min_rounds() -> int:
 
 
 def budget() -> float:
-    """Seconds the rounds of one benchmark may take before they stop (BENCH_BUDGET)."""
+    """Seconds the rounds of one benchmark may take before they stop
+    (BENCH_BUDGET)."""
     return float(os.environ.get("BENCH_BUDGET", BUDGET))
 
 
 def scale() -> float:
-    """How much bigger than the default the workloads are (BENCH_SCALE, 1 by default)."""
+    """How much bigger than the default the workloads are (BENCH_SCALE, 1 by
+    default)."""
     return float(os.environ.get("BENCH_SCALE", "1"))
 
 
@@ -66,14 +68,16 @@ def cpu_model() -> str:
 
 
 def machine() -> dict:
-    """What the timings depend on: interpreter, GIL, start method, CPU and usable cores."""
+    """What the timings depend on: interpreter, GIL, start method, CPU and
+    usable cores."""
     return {
         "implementation": platform.python_implementation(),
         "version": platform.python_version(),
         "free_threaded_build": bool(
             sysconfig.get_config_var("Py_GIL_DISABLED")
         ),
-        # sys._is_gil_enabled exists from Python 3.13; before that the GIL is always on.
+        # sys._is_gil_enabled exists from Python 3.13; before that the GIL is
+        # always on.
         "gil_enabled": sys._is_gil_enabled()
         if hasattr(sys, "_is_gil_enabled")
         else True,
@@ -89,12 +93,16 @@ def unavailable(strategy: str) -> str | None:
         concurrent.futures, "InterpreterPoolExecutor"
     ):
         version = platform.python_version()
-        return f"concurrent.futures.InterpreterPoolExecutor is new in Python 3.14 (this is {version})"
+        return (
+            "concurrent.futures.InterpreterPoolExecutor is new in Python 3.14"
+            f" (this is {version})"
+        )
     return None
 
 
 def pool(strategy: str, workers: int):
-    """An executor with ``workers`` workers for ``strategy`` (None for sequential)."""
+    """An executor with ``workers`` workers for ``strategy`` (None for
+    sequential)."""
     if strategy == "threads":
         return concurrent.futures.ThreadPoolExecutor(workers)
     if strategy == "processes":
@@ -105,7 +113,8 @@ def pool(strategy: str, workers: int):
 
 
 def map_all(executor, fn, tasks: list[tuple]) -> list:
-    """``fn(*task)`` for every task, in the executor (or one after another), answers in order."""
+    """``fn(*task)`` for every task, in the executor (or one after another),
+    answers in order."""
     if executor is None:
         return [fn(*task) for task in tasks]
     return list(executor.map(fn, *zip(*tasks, strict=True)))
@@ -119,8 +128,9 @@ def name(workload: str, strategy: str, workers: int) -> str:
 class Benchmark:
     """Configurations of one kind of work, measured together in paired rounds.
 
-    ``add`` starts a configuration's pool (kept open until the end) and warms it up: every
-    worker runs a task before the clock runs, so the rounds time the work, not the start-up.
+    ``add_pool`` starts a configuration's pool (kept open until the end) and
+    warms it up: every worker runs a task before the clock runs, so the rounds
+    time the work, not the start-up.
     """
 
     def __init__(self, kind: str, **settings) -> None:
@@ -149,7 +159,8 @@ class Benchmark:
     def add_pool(
         self, workload, strategy, workers, fn, tasks, expected, warmup=None
     ) -> None:
-        """``fn`` over all ``tasks`` in a pool of ``workers`` (one after another: sequential)."""
+        """``fn`` over all ``tasks`` in a pool of ``workers`` (one after
+        another: sequential)."""
         executor = pool(strategy, workers)
         if executor is not None:
             self.stack.enter_context(executor)
@@ -164,7 +175,8 @@ class Benchmark:
         self.expected[name(workload, strategy, workers)] = expected
 
     def add(self, workload, strategy, workers, work, expected=None) -> None:
-        """Any callable that does the whole workload once; its answer is checked."""
+        """Any callable that does the whole workload once; its answer is
+        checked."""
         key = name(workload, strategy, workers)
         self.work[key] = work
         self.labels[key] = (workload, strategy, workers)
@@ -175,12 +187,13 @@ class Benchmark:
         expected = self.expected[key]
         if answer != expected:
             raise RuntimeError(
-                f"{key}: wrong answer {answer!r:.200} instead of {expected!r:.200}"
+                f"{key}: wrong answer {answer!r:.200}"
+                f" instead of {expected!r:.200}"
             )
 
     def measure(self) -> dict:
-        """The rounds: every configuration's time, and its speedup over its workload's
-        sequential run in the same round, with a 95 % interval."""
+        """The rounds: every configuration's time, and its speedup over its
+        workload's sequential run in the same round, with a 95 % interval."""
         baseline = {
             w: name(w, s, n)
             for w, s, n in self.labels.values()

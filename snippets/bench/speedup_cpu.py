@@ -1,5 +1,7 @@
-"""CPU-bound work (counting primes in pure Python) on 2, 4 ... workers per strategy."""
+"""CPU-bound work (counting primes in pure Python) on 2, 4 ... workers per
+strategy."""
 
+# --8<-- [start:main]
 import harness  # beside this file, like workloads
 import workloads
 
@@ -17,7 +19,8 @@ def main() -> None:
     tasks = workloads.prime_tasks(limit)
     expected = workloads.expected_prime_counts(limit)
     print(
-        f"Counting the {sum(expected):,} primes below {limit:,} in {len(tasks)} tasks;",
+        f"Counting the {sum(expected):,} primes below {limit:,}"
+        f" in {len(tasks)} tasks;",
         "every configuration once per round, every answer checked.",
         flush=True,
     )
@@ -40,6 +43,7 @@ def main() -> None:
                     expected,
                 )
         bench.measure()
+    # --8<-- [end:main]
     bench.emit()
 
 

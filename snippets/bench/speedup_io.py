@@ -1,5 +1,7 @@
-"""I/O-bound work: many requests to a local HTTP server that waits before each answer."""
+"""I/O-bound work: many requests to a local HTTP server that waits before
+each answer."""
 
+# --8<-- [start:main]
 import functools
 
 import harness  # beside this file, like workloads
@@ -27,9 +29,8 @@ def main() -> None:
                 continue
             for workers in [1] if strategy == "sequential" else WORKERS:
                 if strategy == "asyncio":
-                    workloads.fetch_all_asyncio(
-                        port, workers, workers
-                    )  # warm-up
+                    # Warm-up: one request per worker.
+                    workloads.fetch_all_asyncio(port, workers, workers)
                     work = functools.partial(
                         workloads.fetch_all_asyncio, port, count, workers
                     )
@@ -39,7 +40,8 @@ def main() -> None:
                     bench.add_pool(
                         "http", strategy, workers, fetch, requests, expected
                     )
-        # The idealised case: the same waits as time.sleep, no network and no server.
+        # The idealised case: the same waits as time.sleep, no network and no
+        # server.
         naps = [(delay, i) for i in range(count)]
         for strategy, counts in (("sequential", [1]), ("threads", WORKERS)):
             for workers in counts:
@@ -47,6 +49,7 @@ def main() -> None:
                     "sleep", strategy, workers, workloads.nap, naps, expected
                 )
         bench.measure()
+    # --8<-- [end:main]
     bench.emit()
 
 

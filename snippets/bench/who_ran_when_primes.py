@@ -1,21 +1,23 @@
-"""Who ran when, counting primes: two threads, then two processes, each noting the time.
+"""Who ran when, counting primes: two threads, then two processes, each noting
+the time.
 
-The benchmark's prime counting split in two tasks, one per worker. Every few dozen numbers a
-worker notes the time; a gap in its notes is time it was not running.
+The benchmark's prime counting split in two tasks, one per worker. Every few
+dozen numbers a worker notes the time; a gap in its notes is time it was not
+running.
 """
 
 import concurrent.futures
 import sys
 from pathlib import Path
 
-sys.path.insert(
-    0, str(Path(__file__).resolve().parents[1])
-)  # snippets/, for measure.py
+# snippets/, for measure.py
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 import harness  # beside this file, like workloads
 import workloads
 
 import measure
 
+# --8<-- [start:workers]
 SHARE = 0.25  # of the benchmark's limit: a picture, not a measurement of speed
 EVERY = 40  # numbers between two notes
 
@@ -43,6 +45,14 @@ def report(name: str, answers, expected) -> dict:
         f" {both / span:.0%} of {measure.human(span)}",
         flush=True,
     )
+    return chart(found, start, both, span)
+
+
+# --8<-- [end:workers]
+
+
+def chart(found, start: float, both: float, span: float) -> dict:
+    """The stretches in microseconds from the start, for the page's chart."""
 
     def us(t):
         return round((t - start) * 1e6)
@@ -54,6 +64,7 @@ def report(name: str, answers, expected) -> dict:
     }
 
 
+# --8<-- [start:main]
 if __name__ == "__main__":
     limit = int(workloads.PRIME_LIMIT * SHARE)
     tasks = workloads.prime_tasks(limit, tasks=2)
@@ -62,13 +73,19 @@ if __name__ == "__main__":
         f"Counting the primes below {limit:,} in 2 tasks on 2 workers.",
         flush=True,
     )
-    results = {"limit": limit, "every": EVERY, "machine": harness.machine()}
     with concurrent.futures.ThreadPoolExecutor(2) as pool:
         run(pool, tasks)  # warm-up: both threads started
-        results["threads"] = report("2 threads", run(pool, tasks), expected)
+        threads = report("2 threads", run(pool, tasks), expected)
     with concurrent.futures.ProcessPoolExecutor(2) as pool:
         run(pool, tasks)  # warm-up: both processes started
-        results["processes"] = report(
-            "2 processes", run(pool, tasks), expected
-        )
-    measure.emit(results)
+        processes = report("2 processes", run(pool, tasks), expected)
+    # --8<-- [end:main]
+    measure.emit(
+        {
+            "limit": limit,
+            "every": EVERY,
+            "machine": harness.machine(),
+            "threads": threads,
+            "processes": processes,
+        }
+    )

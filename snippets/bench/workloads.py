@@ -1,7 +1,9 @@
-"""Two workloads with known answers: counting primes (CPU-bound) and slow HTTP requests (I/O).
+"""Two workloads with known answers: counting primes (CPU-bound) and slow
+HTTP requests (I/O-bound).
 
-Everything a worker runs is a module-level function here, so worker processes (spawn,
-forkserver), subinterpreters and notebooks can import it by name.
+Everything a worker runs is a module-level function here, so worker
+processes (spawn, forkserver), subinterpreters and notebooks can import it by
+name.
 """
 
 import asyncio
@@ -12,13 +14,15 @@ import multiprocessing
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
-# CPU: count the primes below PRIME_LIMIT * BENCH_SCALE by trial division, split into TASKS
-# tasks (task r takes the numbers r, r + TASKS, r + 2 * TASKS, ...), so every task costs
-# about the same. On the machine that builds the site one sequential run takes about 1 s.
+# CPU: count the primes below PRIME_LIMIT * BENCH_SCALE by trial division,
+# split into TASKS tasks (task r takes the numbers r, r + TASKS,
+# r + 2 * TASKS, ...), so every task costs about the same. On the machine that
+# builds the site one sequential run takes about 1 s.
 PRIME_LIMIT = 400_000
 TASKS = 16
 
-# I/O: REQUESTS requests to a local server that waits DELAY seconds before it answers each.
+# I/O: REQUESTS requests to a local server that waits DELAY seconds before it
+# answers each.
 REQUESTS = 16
 DELAY = 0.05
 
@@ -37,9 +41,11 @@ def is_prime(n: int) -> bool:
 
 
 def count_primes(start: int, stop: int, step: int) -> int:
-    """How many of start, start + step, ... (below stop) are prime: pure-Python work."""
-    # A plain loop rather than sum(<generator expression>): on CPython 3.14.7 a generator
-    # expression in a function run by InterpreterPoolExecutor failed to see module globals.
+    """How many of start, start + step, ... (below stop) are prime:
+    pure-Python work."""
+    # A plain loop rather than sum(<generator expression>): on CPython 3.14.7
+    # a generator expression in a function run by InterpreterPoolExecutor
+    # failed to see module globals.
     found = 0
     for n in range(start, stop, step):
         if is_prime(n):
@@ -50,8 +56,8 @@ def count_primes(start: int, stop: int, step: int) -> int:
 def count_primes_noted(
     start: int, stop: int, step: int, every: int
 ) -> tuple[int, list[float]]:
-    """count_primes, also noting time.perf_counter() every ``every`` numbers: the notes show
-    when the worker was running (see who_ran_when_primes.py)."""
+    """count_primes, also noting time.perf_counter() every ``every`` numbers:
+    the notes show when the worker was running (see who_ran_when_primes.py)."""
     found, notes = 0, []
     for i, n in enumerate(range(start, stop, step)):
         if is_prime(n):
@@ -67,7 +73,8 @@ def prime_tasks(limit: int, tasks: int = TASKS) -> list[tuple[int, int, int]]:
 
 
 def expected_prime_counts(limit: int, tasks: int = TASKS) -> list[int]:
-    """The answer of each task, from a sieve of Eratosthenes: another method, same answer."""
+    """The answer of each task, from a sieve of Eratosthenes: another method,
+    same answer."""
     sieve = bytearray([1]) * limit
     sieve[: min(limit, 2)] = bytes(min(limit, 2))
     for n in range(2, math.isqrt(max(limit - 1, 0)) + 1):
@@ -77,12 +84,14 @@ def expected_prime_counts(limit: int, tasks: int = TASKS) -> list[int]:
 
 
 def body(i: int) -> bytes:
-    """What the server answers to request ``i``: the client checks every byte of it."""
+    """What the server answers to request ``i``: the client checks every byte
+    of it."""
     return f"item {i}\n".encode()
 
 
 class SlowHandler(BaseHTTPRequestHandler):
-    """Answers GET /item/<i> with body(i) after the server's delay, like a slow backend."""
+    """Answers GET /item/<i> with body(i) after the server's delay, like a
+    slow backend."""
 
     def do_GET(self) -> None:
         prefix = "/item/"
@@ -105,13 +114,13 @@ class SlowHandler(BaseHTTPRequestHandler):
 
 class SlowServer(ThreadingHTTPServer):
     daemon_threads = True
-    request_queue_size = (
-        128  # the default backlog (5) would drop simultaneous connections
-    )
+    # The default backlog (5) would drop simultaneous connections.
+    request_queue_size = 128
 
 
 def serve(conn, delay: float) -> None:
-    """Run the server on a free port of 127.0.0.1 and send that port back through ``conn``."""
+    """Run the server on a free port of 127.0.0.1 and send that port back
+    through ``conn``."""
     with SlowServer(("127.0.0.1", 0), SlowHandler) as server:
         server.delay = delay
         conn.send(server.server_address[1])
@@ -121,7 +130,8 @@ def serve(conn, delay: float) -> None:
 
 @contextlib.contextmanager
 def http_server(delay: float = DELAY):
-    """A SlowServer in its own process for the duration of the block; yields its port."""
+    """A SlowServer in its own process for the duration of the block; yields
+    its port."""
     receiver, sender = multiprocessing.Pipe(duplex=False)
     process = multiprocessing.Process(
         target=serve, args=(sender, delay), daemon=True
@@ -149,7 +159,8 @@ def fetch(port: int, i: int) -> bytes:
 
 
 async def fetch_async(port: int, i: int) -> bytes:
-    """The same request over a raw asyncio stream, in HTTP/1.0 (the server closes at the end)."""
+    """The same request over a raw asyncio stream, in HTTP/1.0 (the server
+    closes at the end)."""
     reader, writer = await asyncio.open_connection("127.0.0.1", port)
     writer.write(f"GET /item/{i} HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n".encode())
     await writer.drain()
@@ -174,7 +185,8 @@ async def fetch_all_async(port: int, count: int, workers: int) -> list[bytes]:
 
 
 def nap(delay: float, i: int) -> bytes:
-    """The idealised I/O task: wait without any work, then give the expected answer."""
+    """The idealised I/O task: wait without any work, then give the expected
+    answer."""
     time.sleep(delay)
     return body(i)
 

@@ -1,8 +1,9 @@
-"""How long a local Dask cluster takes to be ready and to stop, next to a process pool.
+"""How long a local Dask cluster takes to be ready and to stop, next to a
+process pool.
 
-Each round starts and stops one pool of each kind, in an order that rotates from round to
-round (measure.rounds); the cluster's time to be ready is divided by the pool's in the same
-round.
+Each round starts and stops one pool of each kind, in an order that rotates
+from round to round (measure.rounds); the cluster's time to be ready is
+divided by the pool's in the same round.
 """
 
 import concurrent.futures
@@ -12,16 +13,17 @@ import sys
 import time
 from pathlib import Path
 
-sys.path.insert(
-    0, str(Path(__file__).resolve().parents[1])
-)  # snippets/, for measure.py
+# snippets/, for measure.py
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 import sized_tasks
 
 import bench.harness as harness
 import measure
 
-BUDGET = 6.0  # seconds of rounds, at most (after the fewest rounds that give an interval)
+# Seconds of rounds, at most (after the fewest rounds that give an interval).
+BUDGET = 6.0
 
+# --8<-- [start:pools]
 POOL, CLUSTER = "ProcessPoolExecutor", "LocalCluster"
 
 
@@ -38,8 +40,8 @@ POOLS = {POOL: concurrent.futures.ProcessPoolExecutor, CLUSTER: dask_executor}
 
 
 def start_and_stop(open_pool, workers: int, stops: list[float]) -> float:
-    """Seconds until a new pool has answered one no-op task per worker; the seconds it then
-    took to stop go to ``stops``."""
+    """Seconds until a new pool has answered one no-op task per worker; the
+    seconds it then took to stop go to ``stops``."""
     first = list(range(workers))
     begin = time.perf_counter()
     with open_pool(workers) as pool:
@@ -51,9 +53,11 @@ def start_and_stop(open_pool, workers: int, stops: list[float]) -> float:
 
 
 def main() -> None:
-    # Dask is imported here, not at the top: a pool that spawns its workers (or uses a fork
-    # server) makes each of them import this file, and they must not import Dask on the way.
-    import loopback  # noqa: F401  (beside this file: a Dask cluster on 127.0.0.1)
+    # Dask is imported here, not at the top: a pool that spawns its workers (or
+    # uses a fork server) makes each of them import this file, and they must
+    # not import Dask on the way.
+    # Beside this file: a Dask cluster on 127.0.0.1.
+    import loopback  # noqa: F401
 
     cores = harness.usable_cores()
     stops = {name: [] for name in POOLS}
@@ -61,18 +65,22 @@ def main() -> None:
         name: functools.partial(start_and_stop, open_pool, cores, stops[name])
         for name, open_pool in POOLS.items()
     }
-    # timed=False: a round's value is the time to be ready that start_and_stop returns.
+    # timed=False: each round's value is start_and_stop's time to be ready.
     rounds = measure.rounds(
         work, {"ready": (CLUSTER, POOL)}, budget=BUDGET, timed=False
     )
+    # --8<-- [end:pools]
     print(
-        f"{cores} workers; each round started and stopped one pool of each kind:",
+        f"{cores} workers;",
+        "each round started and stopped one pool of each kind:",
         flush=True,
     )
     for name in POOLS:
+        ready = rounds["stats"][name]["median"]
+        stop = measure.summarize(stops[name]).median
         print(
-            f"  {name:<20} ready: median {measure.human(rounds['stats'][name]['median'])},"
-            f" stop: median {measure.human(measure.summarize(stops[name]).median)}",
+            f"  {name:<20} ready: median {measure.human(ready)},"
+            f" stop: median {measure.human(stop)}",
             flush=True,
         )
     ratio = measure.Estimate.of(rounds["ratios"]["ready"])

@@ -1,9 +1,11 @@
-"""What a task costs to hand over, and how big tasks must be before that cost stops mattering.
+"""What a task costs to hand over, and how big tasks must be before that cost
+stops mattering.
 
-Every configuration runs once per round, in an order that rotates from round to round
-(measure.rounds): the no-op tasks of each way, and the pool and Dask at every task size. So the
-process pool and Dask are compared within each round, and a machine that gets busier or quieter
-during the program slows both alike.
+Every configuration runs once per round, in an order that rotates from round
+to round (measure.rounds): the no-op tasks of each way, and the pool and Dask
+at every task size. So the process pool and Dask are compared within each
+round, and a machine that gets busier or quieter during the program slows
+both alike.
 """
 
 import concurrent.futures
@@ -11,21 +13,22 @@ import functools
 import sys
 from pathlib import Path
 
-sys.path.insert(
-    0, str(Path(__file__).resolve().parents[1])
-)  # snippets/, for measure.py
+# snippets/, for measure.py
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 import loopback  # beside this file: a Dask cluster on 127.0.0.1
 import sized_tasks
 
 import bench.harness as harness
 import measure
 
-NOOPS = (
-    200  # tasks that do nothing: what is left is the cost of handing them over
-)
+# Seconds of rounds, at most (after the fewest rounds that give an interval).
+BUDGET = 6.0
+
+# --8<-- [start:sweep]
+# Tasks that do nothing: what is left is the cost of handing them over.
+NOOPS = 200
 SIZES = (1e-5, 1e-4, 1e-3, 1e-2, 1e-1)  # seconds of work per task in the sweep
 TASKS_PER_WORKER = 4  # tasks per run of the sweep, whatever their size
-BUDGET = 6.0  # seconds of rounds, at most (after the fewest rounds that give an interval)
 
 SEQUENTIAL, POOL, DASK = (
     "sequential",
@@ -39,7 +42,8 @@ def sequential(fn, args):
 
 
 def dask_map(client, fn, args):
-    """Client.map + Client.gather. pure=False: Dask must run every call, not reuse a result."""
+    """Client.map + Client.gather. pure=False: Dask must run every call, not
+    reuse a result."""
     return client.gather(client.map(fn, args, pure=False))
 
 
@@ -56,17 +60,18 @@ def main() -> None:
     rate = sized_tasks.steps_per_second()
     tasks = TASKS_PER_WORKER * cores
     print(
-        f"{cores} workers; spin() runs {rate / 1e6:.3g} million steps a second.",
+        f"{cores} workers;",
+        f"spin() runs {rate / 1e6:.3g} million steps a second.",
         flush=True,
     )
     with concurrent.futures.ProcessPoolExecutor(cores) as pool:
-        # Start the pool's processes before Dask starts its threads in this process: a fork
-        # of a process with threads can deadlock (fork is Linux's default before Python 3.14).
+        # Start the pool's processes before Dask starts its threads in this
+        # process: a fork of a process with threads can deadlock (fork is
+        # Linux's default before Python 3.14).
         list(pool.map(sized_tasks.noop, range(cores)))
         with loopback.cluster(cores) as client:
-            dask_map(
-                client, sized_tasks.noop, range(cores)
-            )  # warm-up: the workers import
+            # Warm-up: the workers import sized_tasks.
+            dask_map(client, sized_tasks.noop, range(cores))
             ways = {
                 SEQUENTIAL: sequential,
                 POOL: lambda fn, args: list(pool.map(fn, args)),
@@ -78,20 +83,15 @@ def main() -> None:
                     run, sized_tasks.noop, range(NOOPS)
                 )
                 expected[noop_key(way)] = list(range(NOOPS))
-                per[noop_key(way)] = (
-                    NOOPS  # the value of a round: seconds per task
-                )
+                # The value of a round: seconds per task.
+                per[noop_key(way)] = NOOPS
             sweep = []
             for size in SIZES:
                 steps = round(size * rate)
-                # Ideal: the work of all tasks, shared out evenly, with no cost for sharing.
-                sweep.append(
-                    {
-                        "size": size,
-                        "steps": steps,
-                        "ideal": tasks * steps / rate / cores,
-                    }
-                )
+                # Ideal: the work of all tasks, shared out evenly, with no cost
+                # for sharing.
+                ideal = tasks * steps / rate / cores
+                sweep.append({"size": size, "steps": steps, "ideal": ideal})
                 for way in (POOL, DASK):
                     work[size_key(way, size)] = functools.partial(
                         ways[way], sized_tasks.spin, [steps] * tasks
@@ -100,7 +100,8 @@ def main() -> None:
                         sized_tasks.spin_answer(steps)
                     ] * tasks
             ratios = {"per task": (noop_key(DASK), noop_key(POOL))}
-            # The pool's time over Dask's in the same round = Dask's efficiency over the pool's.
+            # The pool's time over Dask's in the same round = Dask's
+            # efficiency over the pool's.
             ratios |= {
                 f"share {size:g} s": (
                     size_key(POOL, size),
@@ -116,19 +117,20 @@ def main() -> None:
             rounds = measure.rounds(
                 work, ratios, budget=BUDGET, check=check, per=per
             )
+            # --8<-- [end:sweep]
             pids = loopback.worker_pids(client)
 
     print(
-        f"{NOOPS} tasks that do nothing, time per task (median of the rounds):",
+        f"{NOOPS} tasks that do nothing,",
+        "time per task (median of the rounds):",
         flush=True,
     )
     for way in ways:
-        print(
-            f"  {way:<20} {measure.human(rounds['stats'][noop_key(way)]['median'])}",
-            flush=True,
-        )
+        median = rounds["stats"][noop_key(way)]["median"]
+        print(f"  {way:<20} {measure.human(median)}", flush=True)
     print(
-        f"{tasks} tasks of each size; efficiency = ideal time / time (median):",
+        f"{tasks} tasks of each size;",
+        "efficiency = ideal time / time (median):",
         flush=True,
     )
     for point in sweep:
@@ -164,7 +166,8 @@ def main() -> None:
             "steps_per_second": rate,
             "noops": NOOPS,
             "tasks": tasks,
-            # Seconds per no-op task, per way: the median of the rounds and its interval.
+            # Seconds per no-op task, per way: the median of the rounds and its
+            # interval.
             "overhead": {
                 way: measure.median_interval(
                     [r["values"][noop_key(way)] for r in rounds["rounds"]]

@@ -1,4 +1,5 @@
-"""Kill a Dask worker process while it runs tasks: the results still come back, complete."""
+"""Kill a Dask worker process while it runs tasks: the results still come
+back, complete."""
 
 import os
 import signal
@@ -6,9 +7,8 @@ import sys
 import time
 from pathlib import Path
 
-sys.path.insert(
-    0, str(Path(__file__).resolve().parents[1])
-)  # snippets/, for measure.py
+# snippets/, for measure.py
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 import distributed
 import loopback  # beside this file: a Dask cluster on 127.0.0.1
 
@@ -16,6 +16,7 @@ import bench.harness as harness
 import bench.workloads as workloads
 import measure
 
+# --8<-- [start:kill]
 RESTART_TIMEOUT = 60  # seconds to wait for the nanny to start a new worker
 
 
@@ -30,7 +31,8 @@ def busy_worker(client, futures) -> tuple[str, list]:
 
 
 def replaced(client, victim: str, workers: int) -> bool:
-    """Wait until the scheduler has dropped ``victim`` and counts ``workers`` workers again."""
+    """Wait until the scheduler has dropped ``victim`` and counts ``workers``
+    workers again."""
     deadline = time.monotonic() + RESTART_TIMEOUT
     while time.monotonic() < deadline:
         known = client.scheduler_info()["workers"]
@@ -55,7 +57,8 @@ def main() -> None:
             flush=True,
         )
 
-        # After the first answer the workers are busy with the next tasks: kill one of them.
+        # After the first answer the workers are busy with the next tasks:
+        # kill one of them.
         distributed.wait(futures, return_when="FIRST_COMPLETED")
         victim, in_hand = busy_worker(client, futures)
         held = [
@@ -65,17 +68,18 @@ def main() -> None:
         ]
         os.kill(before[victim], signal.SIGKILL)
         print(
-            f"Killed a worker with SIGKILL. It had {len(in_hand)} unfinished task(s) in hand",
+            "Killed a worker with SIGKILL.",
+            f"It had {len(in_hand)} unfinished task(s) in hand",
             f"and held {len(held)} finished result(s).",
             flush=True,
         )
 
-        answers = client.gather(
-            futures
-        )  # the scheduler runs the lost tasks again
+        # The scheduler runs the lost tasks again.
+        answers = client.gather(futures)
         complete = answers == expected
         print(
-            f"gather() returned {len(answers)} answers for {len(tasks)} tasks:",
+            f"gather() returned {len(answers)} answers",
+            f"for {len(tasks)} tasks:",
             "all equal to the sieve's."
             if complete
             else "NOT the sieve's answers.",
@@ -89,6 +93,7 @@ def main() -> None:
             else f"No new worker within {RESTART_TIMEOUT} s.",
             flush=True,
         )
+    # --8<-- [end:kill]
     measure.emit(
         {
             "tasks": len(tasks),
