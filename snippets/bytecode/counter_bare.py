@@ -4,11 +4,11 @@ import sys
 import threading
 from pathlib import Path
 
-sys.path.insert(
-    0, str(Path(__file__).resolve().parents[1])
-)  # snippets/, for measure.py
+# snippets/, for measure.py
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 import measure
 
+# --8<-- [start:race]
 THREADS = 4
 ADDS = 250_000  # per thread
 TRIALS = 5
@@ -49,4 +49,5 @@ if __name__ == "__main__":
             f"run {number}: expected {expected:,}, got {totals[-1]:,}",
             flush=True,
         )
+    # --8<-- [end:race]
     measure.emit({"expected": expected, "totals": totals, "gil_enabled": gil})

@@ -1,15 +1,16 @@
-"""The same four threads and switch point, with a lock around the read and the write."""
+"""The same four threads and switch point, with a lock around the read and
+the write."""
 
 import sys
 import threading
 import time
 from pathlib import Path
 
-sys.path.insert(
-    0, str(Path(__file__).resolve().parents[1])
-)  # snippets/, for measure.py
+# snippets/, for measure.py
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 import measure
 
+# --8<-- [start:race]
 THREADS = 4
 ADDS = 1_000  # per thread
 TRIALS = 5
@@ -21,7 +22,8 @@ lock = threading.Lock()
 def add(n):
     global counter
     for _ in range(n):
-        with lock:  # no other thread gets past this line until this one leaves the block
+        # No other thread gets past this line until this one leaves the block.
+        with lock:
             value = counter
             time.sleep(0)
             counter = value + 1
@@ -48,6 +50,7 @@ if __name__ == "__main__":
         print(
             f"run {number}: expected {expected}, got {totals[-1]}", flush=True
         )
+    # --8<-- [end:race]
     measure.emit(
         {
             "threads": THREADS,

@@ -1,15 +1,16 @@
-"""Four threads add to one counter, with a switch point between the read and the write."""
+"""Four threads add to one counter, with a switch point between the read and
+the write."""
 
 import sys
 import threading
 import time
 from pathlib import Path
 
-sys.path.insert(
-    0, str(Path(__file__).resolve().parents[1])
-)  # snippets/, for measure.py
+# snippets/, for measure.py
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 import measure
 
+# --8<-- [start:race]
 THREADS = 4
 ADDS = 1_000  # per thread
 TRIALS = 5
@@ -46,6 +47,7 @@ if __name__ == "__main__":
         print(
             f"run {number}: expected {expected}, got {totals[-1]}", flush=True
         )
+    # --8<-- [end:race]
     measure.emit(
         {
             "threads": THREADS,

@@ -1,14 +1,17 @@
 """The bytecode of `counter += 1`: one line of Python, several instructions."""
 
+# --8<-- [start:imports]
 import dis
+
+# --8<-- [end:imports]
 import sys
 from pathlib import Path
 
-sys.path.insert(
-    0, str(Path(__file__).resolve().parents[1])
-)  # snippets/, for measure.py
+# snippets/, for measure.py
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 import measure
 
+# --8<-- [start:main]
 counter = 0
 
 
@@ -19,6 +22,7 @@ def increment():
 
 if __name__ == "__main__":
     dis.dis(increment)
+    # --8<-- [end:main]
     sys.stdout.flush()
     instructions = [
         {"opname": i.opname, "argval": str(i.argval), "argrepr": i.argrepr}

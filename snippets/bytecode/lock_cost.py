@@ -1,17 +1,20 @@
-"""What a lock costs: the same loop of additions, bare and inside `with lock:`, in paired rounds."""
+"""What a lock costs: the same loop of additions, bare and inside `with lock:`,
+in paired rounds."""
 
 import sys
 import threading
 from pathlib import Path
 
-sys.path.insert(
-    0, str(Path(__file__).resolve().parents[1])
-)  # snippets/, for measure.py
+# snippets/, for measure.py
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 import measure
 
-ADDS = 100_000  # additions per loop: a few milliseconds, long enough to time
 BUDGET = 3.0  # seconds of rounds, at most
-MIN_ROUNDS = 10  # a round takes a few hundredths of a second: more than the least is cheap
+# A round takes a few hundredths of a second: more than the least is cheap.
+MIN_ROUNDS = 10
+
+# --8<-- [start:loops]
+ADDS = 100_000  # additions per loop: a few milliseconds, long enough to time
 
 counter = 0
 lock = threading.Lock()
@@ -30,19 +33,20 @@ def locked():
             counter += 1
 
 
+# --8<-- [end:loops]
+
+
 if __name__ == "__main__":
     bare(), locked()  # warm-up, untimed
-    # Each round runs both loops once, in turn; the ratio and the difference are per round.
+    # Each round runs both loops once, in turn; the ratio and the difference
+    # are per round.
     result = measure.rounds(
         {"bare": bare, "locked": locked},
         {"lock": ("locked", "bare")},
         differences={"cost": ("locked", "bare")},
         budget=BUDGET,
         min_rounds=MIN_ROUNDS,
-        per={
-            "bare": ADDS,
-            "locked": ADDS,
-        },  # every value is a time per addition
+        per={"bare": ADDS, "locked": ADDS},  # every value: time per addition
     )
     for name in ("bare", "locked"):
         per_add = measure.human(result["stats"][name]["median"])
@@ -53,14 +57,16 @@ if __name__ == "__main__":
     ratio = measure.Estimate.of(result["ratios"]["lock"])
     print(f"locked / bare: {ratio}", flush=True)
     cost = measure.Estimate.of(result["differences"]["cost"])
+    low, high = measure.human(cost.low), measure.human(cost.high)
     print(
         f"the lock: {measure.human(cost.median)} per addition "
-        f"({cost.confidence:.0%} interval {measure.human(cost.low)} to {measure.human(cost.high)})",
+        f"({cost.confidence:.0%} interval {low} to {high})",
         flush=True,
     )
     rounds = len(result["rounds"])
     print(
-        f"{rounds} rounds of {ADDS:,} additions each, ended by: {result['stopped']}",
+        f"{rounds} rounds of {ADDS:,} additions each, "
+        f"ended by: {result['stopped']}",
         flush=True,
     )
     print(measure.describe(result["noise"]), flush=True)

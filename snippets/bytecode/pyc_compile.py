@@ -1,5 +1,7 @@
-"""Where .pyc files come from: compile the seed's threads example to a bytecode file."""
+"""Where .pyc files come from: compile the seed's threads example to a bytecode
+file."""
 
+# --8<-- [start:imports]
 import importlib.util
 import marshal
 import py_compile
@@ -7,11 +9,12 @@ import sys
 import tempfile
 from pathlib import Path
 
-sys.path.insert(
-    0, str(Path(__file__).resolve().parents[1])
-)  # snippets/, for measure.py
+# --8<-- [end:imports]
+# snippets/, for measure.py
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 import measure
 
+# --8<-- [start:main]
 SNIPPETS = Path(__file__).resolve().parents[1]
 SOURCE = SNIPPETS / "seed" / "numbers_letters_threads.py"
 
@@ -22,23 +25,21 @@ if __name__ == "__main__":
         "an import would cache it as", cached.relative_to(SNIPPETS), flush=True
     )
 
-    with (
-        tempfile.TemporaryDirectory() as tmp
-    ):  # write the .pyc there, not into snippets/
+    # Write the .pyc into a temporary folder, not into snippets/.
+    with tempfile.TemporaryDirectory() as tmp:
         written = py_compile.compile(
             SOURCE,
             cfile=str(Path(tmp) / cached.name),
             doraise=True,
-            invalidation_mode=py_compile.PycInvalidationMode.TIMESTAMP,  # what imports write
+            # What imports write: checked against the source's mtime and size.
+            invalidation_mode=py_compile.PycInvalidationMode.TIMESTAMP,
         )
         data = Path(written).read_bytes()
     print(f"py_compile wrote {cached.name}: {len(data)} bytes", flush=True)
 
     magic, flags = data[0:4], int.from_bytes(data[4:8], "little")
-    mtime, size = (
-        int.from_bytes(data[8:12], "little"),
-        int.from_bytes(data[12:16], "little"),
-    )
+    mtime = int.from_bytes(data[8:12], "little")
+    size = int.from_bytes(data[12:16], "little")
     print("bytes 0-3, magic number:", magic.hex(" "), flush=True)
     print(
         "  this interpreter's:   ",
@@ -73,6 +74,7 @@ if __name__ == "__main__":
         functions,
         flush=True,
     )
+    # --8<-- [end:main]
     measure.emit(
         {
             "dont_write_bytecode": sys.dont_write_bytecode,

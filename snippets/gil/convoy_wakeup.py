@@ -1,5 +1,5 @@
-"""A thread naps for 1 ms while another burns CPU: how much later does the napper wake up than
-it does alone?"""
+"""A thread naps for 1 ms while another burns CPU: how much later does the
+napper wake up than it does alone?"""
 
 import platform
 import statistics
@@ -9,17 +9,18 @@ import threading
 import time
 from pathlib import Path
 
-sys.path.insert(
-    0, str(Path(__file__).resolve().parents[1])
-)  # snippets/, for measure.py
+# snippets/, for measure.py
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 import measure
 
+BUDGET = 3.0  # seconds of rounds at most; one round runs every setting once
+
+# --8<-- [start:naps]
 NAP = 0.001  # seconds; like a short wait for a socket or a file
 INTERVALS = (0.0005, 0.005, 0.05)  # switch intervals to try, in seconds
-# Naps per round: alone, and beside the CPU-bound thread at each switch interval (fewer at
-# long intervals, where each nap may take a whole interval).
+# Naps per round: alone, and beside the CPU-bound thread at each switch
+# interval (fewer at long intervals, where each nap may take a whole interval).
 NAPS = {"alone": 20, 0.0005: 20, 0.005: 8, 0.05: 2}
-BUDGET = 3.0  # seconds of rounds at most; one round runs every setting once
 
 
 def late_by(count):
@@ -33,7 +34,8 @@ def late_by(count):
 
 
 def spin(stop, shares):
-    """Burn CPU in Python until stopped, then note the share of a core this thread got."""
+    """Burn CPU in Python until stopped, then note the share of a core this
+    thread got."""
     wall, cpu = time.perf_counter(), time.thread_time()
     while not stop.is_set():
         pass
@@ -41,7 +43,8 @@ def spin(stop, shares):
 
 
 def beside_spinner(interval, shares):
-    """Naps next to a CPU-bound thread, with the GIL's switch interval set to ``interval``."""
+    """Naps next to a CPU-bound thread, with the GIL's switch interval set to
+    ``interval``."""
     default = sys.getswitchinterval()
     sys.setswitchinterval(interval)
     stop = threading.Event()
@@ -56,13 +59,17 @@ def beside_spinner(interval, shares):
         sys.setswitchinterval(default)
 
 
+# --8<-- [end:naps]
+
+
 def setting(interval):
     return f"{measure.human(interval)} interval"
 
 
 def seconds(estimate):
     low, high = measure.human(estimate.low), measure.human(estimate.high)
-    return f"{measure.human(estimate.median)} ({estimate.confidence:.0%} interval {low} to {high})"
+    median = measure.human(estimate.median)
+    return f"{median} ({estimate.confidence:.0%} interval {low} to {high})"
 
 
 if __name__ == "__main__":
@@ -78,8 +85,8 @@ if __name__ == "__main__":
         work[setting(interval)] = lambda i=interval: beside_spinner(
             i, shares[setting(i)]
         )
-    # Per round: lateness beside the CPU-bound thread minus lateness alone in the same round,
-    # the lateness that the CPU-bound thread caused.
+    # Per round: lateness beside the CPU-bound thread minus lateness alone in
+    # the same round, the lateness that the CPU-bound thread caused.
     extra = {setting(i): (setting(i), "alone") for i in INTERVALS}
     measured = measure.rounds(
         work, {}, differences=extra, budget=BUDGET, timed=False

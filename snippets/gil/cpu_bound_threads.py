@@ -4,16 +4,16 @@ import sys
 import threading
 from pathlib import Path
 
-sys.path.insert(
-    0, str(Path(__file__).resolve().parents[1])
-)  # snippets/, for measure.py
+# snippets/, for measure.py
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 import measure
 
+# Seconds of rounds at most; one round runs every thread count once.
+BUDGET = 4.0
+
+# --8<-- [start:work]
 WORK = 2_000_000  # loop steps in total, shared out equally between the threads
 THREAD_COUNTS = (1, 2, 4)
-BUDGET = (
-    4.0  # seconds of rounds at most; one round runs every thread count once
-)
 
 
 def sum_of_squares(n):
@@ -40,11 +40,15 @@ def in_threads(count):
 
 
 def check(name, answer):
-    """Each thread adds up i * i for i below n = WORK // count: (n - 1) n (2n - 1) / 6."""
+    """Each thread adds up i * i for i below n = WORK // count, which is
+    (n - 1) n (2n - 1) / 6."""
     count = int(name.split()[0])
     n = WORK // count
     if answer != count * (n - 1) * n * (2 * n - 1) // 6:
         raise RuntimeError(f"{name}: wrong answer {answer}")
+
+
+# --8<-- [end:work]
 
 
 def name(count):
@@ -60,7 +64,8 @@ if __name__ == "__main__":
     )
     work = {name(n): lambda n=n: in_threads(n) for n in THREAD_COUNTS}
     one = name(THREAD_COUNTS[0])
-    # Per round: the one-thread time divided by the time with more threads (the speedup).
+    # Per round: the one-thread time divided by the time with more threads
+    # (the speedup).
     speedups = {name(n): (one, name(n)) for n in THREAD_COUNTS[1:]}
     measured = measure.rounds(
         work, speedups, budget=BUDGET, check=check, cpu=True
@@ -68,14 +73,16 @@ if __name__ == "__main__":
     rows = []
     for count in THREAD_COUNTS:
         key = name(count)
-        # Cores busy: the CPU time of all threads divided by the wall time, round by round.
+        # Cores busy: the CPU time of all threads divided by the wall time,
+        # round by round.
         busy = measure.median_interval(
             [r["cpu"][key] / r["values"][key] for r in measured["rounds"]]
         )
         time = measure.human(measured["stats"][key]["median"])
         rounds = len(measured["rounds"])
         print(
-            f"{key}: {time} (median of {rounds} rounds), {busy.median:.2f} cores busy",
+            f"{key}: {time} (median of {rounds} rounds), "
+            f"{busy.median:.2f} cores busy",
             flush=True,
         )
         if speedup := measure.Estimate.of(measured["ratios"].get(key)):

@@ -1,17 +1,19 @@
 """Is this a free-threaded build, and is the GIL on right now?"""
 
+# --8<-- [start:imports]
 import platform
 import sys
 import sysconfig
+
+# --8<-- [end:imports]
 from pathlib import Path
 
-sys.path.insert(
-    0, str(Path(__file__).resolve().parents[1])
-)  # snippets/, for measure.py
+# snippets/, for measure.py
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 import measure
 
+# --8<-- [start:main]
 if __name__ == "__main__":
-    build = bool(sysconfig.get_config_var("Py_GIL_DISABLED"))
     print("Python", platform.python_version(), flush=True)
     print(
         'sysconfig.get_config_var("Py_GIL_DISABLED") =',
@@ -24,9 +26,12 @@ if __name__ == "__main__":
     else:
         gil = True
         print(
-            "sys._is_gil_enabled() does not exist before Python 3.13: the GIL is on",
+            "sys._is_gil_enabled() does not exist before Python 3.13:"
+            " the GIL is on",
             flush=True,
         )
+    # --8<-- [end:main]
+    build = bool(sysconfig.get_config_var("Py_GIL_DISABLED"))
     measure.emit(
         {
             "python": platform.python_version(),

@@ -1,4 +1,5 @@
-"""Every object carries a reference count that changes whenever a reference comes or goes."""
+"""Every object carries a reference count that changes whenever a reference
+comes or goes."""
 
 import sys
 

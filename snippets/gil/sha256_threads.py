@@ -1,24 +1,24 @@
-"""SHA-256 over large buffers on 1 and 2 threads: C code that lets go of the GIL."""
+"""SHA-256 over large buffers on 1 and 2 threads: C code that lets go of the
+GIL."""
 
 import hashlib
 import sys
 import threading
 from pathlib import Path
 
-sys.path.insert(
-    0, str(Path(__file__).resolve().parents[1])
-)  # snippets/, for measure.py
+# snippets/, for measure.py
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 import measure
 
-BUFFER = bytes(
-    4 * 1024 * 1024
-)  # 4 MiB; hashlib lets go of the GIL for more than 2047 bytes
+# Seconds of rounds at most; one round runs every thread count once.
+BUDGET = 3.0
+
+# --8<-- [start:work]
+# 4 MiB; hashlib lets go of the GIL for more than 2047 bytes.
+BUFFER = bytes(4 * 1024 * 1024)
 EXPECTED = hashlib.sha256(BUFFER).hexdigest()
 HASHES = 48  # buffers hashed in total, shared out equally between the threads
 THREAD_COUNTS = (1, 2)
-BUDGET = (
-    3.0  # seconds of rounds at most; one round runs every thread count once
-)
 
 
 def hash_buffers(n):
@@ -26,7 +26,7 @@ def hash_buffers(n):
 
 
 def in_threads(count):
-    """Share HASHES out between ``count`` threads; every digest they computed."""
+    """Share HASHES out between ``count`` threads; the digests they made."""
     digests = []
     threads = [
         threading.Thread(
@@ -47,6 +47,9 @@ def check(name, digests):
         raise RuntimeError(f"{name}: {len(digests)} digests, {set(digests)}")
 
 
+# --8<-- [end:work]
+
+
 def name(count):
     return f"{count} thread" + ("s" if count > 1 else "")
 
@@ -60,7 +63,8 @@ if __name__ == "__main__":
     )
     work = {name(n): lambda n=n: in_threads(n) for n in THREAD_COUNTS}
     one = name(THREAD_COUNTS[0])
-    # Per round: the one-thread time divided by the time with more threads (the speedup).
+    # Per round: the one-thread time divided by the time with more threads
+    # (the speedup).
     speedups = {name(n): (one, name(n)) for n in THREAD_COUNTS[1:]}
     measured = measure.rounds(
         work, speedups, budget=BUDGET, check=check, cpu=True
@@ -68,14 +72,16 @@ if __name__ == "__main__":
     rows = []
     for count in THREAD_COUNTS:
         key = name(count)
-        # Cores busy: the CPU time of all threads divided by the wall time, round by round.
+        # Cores busy: the CPU time of all threads divided by the wall time,
+        # round by round.
         busy = measure.median_interval(
             [r["cpu"][key] / r["values"][key] for r in measured["rounds"]]
         )
         time = measure.human(measured["stats"][key]["median"])
         rounds = len(measured["rounds"])
         print(
-            f"{key}: {time} (median of {rounds} rounds), {busy.median:.2f} cores busy",
+            f"{key}: {time} (median of {rounds} rounds), "
+            f"{busy.median:.2f} cores busy",
             flush=True,
         )
         if speedup := measure.Estimate.of(measured["ratios"].get(key)):

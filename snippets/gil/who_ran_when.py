@@ -1,7 +1,9 @@
-"""Who ran when: two CPU-bound threads, then two processes, each noting the time as it works.
+"""Who ran when: two CPU-bound threads, then two processes, each noting the
+time as it works.
 
-Every EVERY loop steps a worker writes down time.perf_counter(). A gap in a worker's notes is
-time it was not running: it waited for the GIL, or the operating system ran something else.
+Every EVERY loop steps a worker writes down time.perf_counter(). A gap in a
+worker's notes is time it was not running: it waited for the GIL, or the
+operating system ran something else.
 """
 
 import multiprocessing
@@ -11,19 +13,20 @@ import threading
 import time
 from pathlib import Path
 
-sys.path.insert(
-    0, str(Path(__file__).resolve().parents[1])
-)  # snippets/, for measure.py
+# snippets/, for measure.py
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 import measure
 
-EVERY = 1_000  # loop steps between two notes of the time
-SECONDS = 0.12  # how long each worker keeps working
 GAP = 10  # a pause of more than GAP x the usual spacing of notes: not running
 
-
 # --8<-- [start:worker]
+EVERY = 1_000  # loop steps between two notes of the time
+SECONDS = 0.12  # how long each worker keeps working
+
+
 def work(until: float) -> list[float]:
-    """Count in pure Python until ``until``; note the time every EVERY steps."""
+    """Count in pure Python until ``until``, noting the time every EVERY
+    steps."""
     notes, n = [], 0
     while True:
         for _ in range(EVERY):
@@ -59,7 +62,8 @@ def in_process(begin: float, queue, i: int) -> None:
 
 def in_processes(count: int) -> list[list[float]]:
     queue = multiprocessing.Queue()
-    # The processes start first, then all begin at one moment: start-up is not in the picture.
+    # The processes start first, then all begin at one moment: start-up is not
+    # in the picture.
     begin = time.perf_counter() + 0.5
     processes = [
         multiprocessing.Process(target=in_process, args=(begin, queue, i))
@@ -76,18 +80,21 @@ def in_processes(count: int) -> list[list[float]]:
 def report(name: str, workers: list[list[float]]) -> dict:
     start = min(notes[0] for notes in workers)
     found = [measure.stretches(notes, GAP) for notes in workers]
-    # A lone note (a stretch of no length) is shorter than the record can resolve.
+    # A lone note (a stretch of no length) is shorter than the record can
+    # resolve.
     lengths = [b - a for runs in found for a, b in runs if b > a]
     span = max(n[-1] for n in workers) - start
     both = measure.together(*found)
     median = measure.median_interval(lengths)
+    typical = measure.human(statistics.median(lengths))
     print(
-        f"{name}: {len(lengths)} slices, median {measure.human(statistics.median(lengths))};"
+        f"{name}: {len(lengths)} slices, median {typical};"
         f" both running at once {both / span:.0%} of the time",
         flush=True,
     )
 
-    # Microseconds since the pair's first note: compact, and finer than anything shown.
+    # Microseconds since the pair's first note: compact, and finer than
+    # anything shown.
     def us(t):
         return round((t - start) * 1e6)
 

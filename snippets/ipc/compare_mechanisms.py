@@ -1,11 +1,13 @@
 """Every way of handing data over, measured together in paired rounds.
 
-Opens the receiver of every program beside this one at once (pickling alone has none), then
-lets measure.rounds run the rounds: each round hands a payload of every size over once with
-every mechanism (a small batch of them for small payloads), in an order that rotates from round
-to round, every hand-over checked as in handover.py. A comparison -- shared memory against a
-Queue, say -- is the ratio of two times *of the same round*, reported as the median over the
-rounds with its 95 % interval, so a machine that gets busier or quieter hits both alike.
+Opens the receiver of every program beside this one at once (pickling alone
+has none), then lets measure.rounds run the rounds: each round hands a payload
+of every size over once with every mechanism (a small batch of them for small
+payloads), in an order that rotates from round to round, every hand-over
+checked as in handover.py. A comparison -- shared memory against a Queue,
+say -- is the ratio of two times *of the same round*, reported as the median
+over the rounds with its 95 % interval, so a machine that gets busier or
+quieter hits both alike.
 
 Usage: python compare_mechanisms.py [budget in seconds]
 """
@@ -36,13 +38,8 @@ PROGRAMS = (
     pickle_roundtrip,
 )
 SIZES = (handover.PING, *handover.SIZES)
-PER = {
-    8: 20,
-    1_000: 20,
-    100_000: 10,
-    1_000_000: 3,
-    10_000_000: 1,
-}  # hand-overs per call
+# Hand-overs per call, by payload size.
+PER = {8: 20, 1_000: 20, 100_000: 10, 1_000_000: 3, 10_000_000: 1}
 BUDGET = 8.0  # seconds of rounds, at most
 
 QUEUE, PIPE = transfer_queue.MECHANISM, transfer_pipe.MECHANISM
@@ -61,18 +58,18 @@ def config(mechanism: str, size: int) -> str:
 
 
 class RoundPayloads:
-    """The payloads of a round, the same for every mechanism, and new ones the next round.
+    """The payloads of a round, the same for every mechanism, and new ones the
+    next round.
 
-    measure.rounds calls every configuration once per round, so a size's batch is made anew
-    once every mechanism has taken it: no receiver gets the same bytes twice.
+    measure.rounds calls every configuration once per round, so a size's batch
+    is made anew once every mechanism has taken it: no receiver gets the same
+    bytes twice.
     """
 
     def __init__(self, takers: int) -> None:
-        self.payloads, self.takers, self.batches = (
-            handover.Payloads(),
-            takers,
-            {},
-        )
+        self.payloads = handover.Payloads()
+        self.takers = takers
+        self.batches = {}
 
     def take(self, size: int) -> list[tuple[bytes, bytes]]:
         taken, batch = self.batches.get(size, (self.takers, []))
@@ -84,7 +81,8 @@ class RoundPayloads:
 
 
 def interval(history: list[dict], a: str, b: str, scale: float = 1.0) -> dict:
-    """a / b within each round (times ``scale``): the median and its 95 % interval."""
+    """a / b within each round (times ``scale``): the median and its 95 %
+    interval."""
     values = [value * scale for value in measure.per_round(history, a, b)]
     return {
         "of": [a, b],
@@ -100,8 +98,9 @@ def ranked(measured: dict, size: int, names: list[str]) -> list[str]:
 
 
 def chosen(measured: dict) -> dict:
-    """The comparisons whose pairs depend on the data (the quickest way, the best one) or that
-    only a table shows; each is still a ratio within each round."""
+    """The comparisons whose pairs depend on the data (the quickest way, the
+    best one) or that only a table shows; each is still a ratio within each
+    round."""
     history, ping, large = measured["rounds"], handover.PING, handover.LARGEST
     by_ping = ranked(measured, ping, BETWEEN_PROCESSES)
     best = ranked(measured, large, BETWEEN_PROCESSES)[0]
@@ -125,15 +124,29 @@ def chosen(measured: dict) -> dict:
             }
             for carrier in (QUEUE, PIPE)
         },
-        # The best way's time per byte for the smallest payload over that for the largest.
+        # The best way's time per byte for the smallest payload over that for
+        # the largest.
         "small_vs_large_per_byte": interval(
             history, config(best, small), config(best, large), large / small
         ),
     }
 
 
+# --8<-- [start:rounds]
+def main(budget: float) -> dict:
+    """Open every program's receiver at once, time them all, report."""
+    with contextlib.ExitStack() as stack:
+        channels = {
+            p.MECHANISM: stack.enter_context(p.opened()) for p in PROGRAMS
+        }
+        results = measure_all(channels, budget)
+    report(results)
+    return results
+
+
 def measure_all(channels: dict, budget: float) -> dict:
-    """Time every channel ({mechanism: (send, proof)}) in paired rounds: the results as JSON."""
+    """Time every channel ({mechanism: (send, proof)}) in paired rounds; the
+    results as JSON."""
     payloads = RoundPayloads(len(channels))
     for send, proof in channels.values():  # untimed, checked warm-up
         for size in SIZES:
@@ -154,7 +167,8 @@ def measure_all(channels: dict, budget: float) -> dict:
         for name, (send, proof) in channels.items()
     }
     large = handover.LARGEST
-    ratios = {  # what the claims rest on: a / b, both times from the same round
+    # What the claims rest on: a / b, both times from the same round.
+    ratios = {
         **{
             f"{QUEUE} / {name}": (config(QUEUE, large), config(name, large))
             for name in SHARED
@@ -175,9 +189,9 @@ def measure_all(channels: dict, budget: float) -> dict:
     measured = measure.rounds(
         jobs, ratios, budget=budget, per=per, timed=False
     )
-    sent = len(measured["rounds"]) * sum(PER.values()) + len(
-        SIZES
-    )  # with the warm-up
+    # --8<-- [end:rounds]
+    # Hand-overs per mechanism, with the warm-up.
+    sent = len(measured["rounds"]) * sum(PER.values()) + len(SIZES)
 
     def median(name, size):
         values = [r["values"][config(name, size)] for r in measured["rounds"]]
@@ -194,10 +208,8 @@ def measure_all(channels: dict, budget: float) -> dict:
         ],
         "sizes": list(SIZES),
         "per": {str(size): PER[size] for size in SIZES},
-        "checked": {
-            "sent": sent,
-            "intact": sent,
-        },  # per mechanism; a damaged one is an error
+        # Per mechanism; a damaged hand-over is an error, never a timing.
+        "checked": {"sent": sent, "intact": sent},
         "times": {
             name: {str(size): median(name, size) for size in SIZES}
             for name in channels
@@ -207,25 +219,13 @@ def measure_all(channels: dict, budget: float) -> dict:
     }
 
 
-def main(budget: float) -> dict:
-    with contextlib.ExitStack() as stack:
-        channels = {
-            p.MECHANISM: stack.enter_context(p.opened()) for p in PROGRAMS
-        }
-        results = measure_all(channels, budget)
-    report(results)
-    measure.emit(results)
-    return results
-
-
 def report(results: dict) -> None:
-    """What a reader sees: each way's median time per size, then the comparisons."""
+    """What a reader sees: each way's median time per size, then the
+    comparisons."""
     measured = results["measurement"]
     sizes = [config("", size).removeprefix(", ") for size in SIZES]
-    print(
-        f"{'Median time of one hand-over of':34} {' | '.join(f'{s:>8}' for s in sizes)}",
-        flush=True,
-    )
+    head = " | ".join(f"{s:>8}" for s in sizes)
+    print(f"{'Median time of one hand-over of':34} {head}", flush=True)
     for mechanism in results["mechanisms"]:
         name = mechanism["name"]
         cells = [
@@ -245,13 +245,14 @@ def report(results: dict) -> None:
     ]:
         a, b = summary["of"]
         print(f"{a} / {b}{note}: {measure.Estimate.of(summary)}", flush=True)
+    intact = results["checked"]["intact"]
     print(
         f"{len(measured['rounds'])} rounds, ended by {measured['stopped']}; "
-        f"{results['checked']['intact']} hand-overs per mechanism, all intact; "
+        f"{intact} hand-overs per mechanism, all intact; "
         + measure.describe(measured["noise"]),
         flush=True,
     )
 
 
 if __name__ == "__main__":
-    main(float(sys.argv[1]) if len(sys.argv) > 1 else BUDGET)
+    measure.emit(main(float(sys.argv[1]) if len(sys.argv) > 1 else BUDGET))

@@ -1,14 +1,17 @@
-"""The timing harness of the programs beside it: hand payloads over, check every one.
+"""The timing harness of the programs beside it: hand payloads over, check
+every one.
 
-Each transfer_*.py program opens its receiver with ``opened()``, a context manager that yields
-two functions. ``send(payload)`` hands the payload to the receiver and returns when the
-receiver has acknowledged it. The clock covers ``send`` only. ``proof()`` then asks the
-receiver for the SHA-256 digest of what it got: the receiver hashes only after the clock has
-stopped, so its hashing never slows a timed hand-over. A transfer whose digest differs from the
-payload's is an error, never a timing.
+Each transfer_*.py program opens its receiver with ``opened()``, a context
+manager that yields two functions. ``send(payload)`` hands the payload to the
+receiver and returns when the receiver has acknowledged it. The clock covers
+``send`` only. ``proof()`` then asks the receiver for the SHA-256 digest of
+what it got: the receiver hashes only after the clock has stopped, so its
+hashing never slows a timed hand-over. A transfer whose digest differs from
+the payload's is an error, never a timing.
 
-Run on its own, a program times a short series of each size with :func:`benchmark`;
-compare_mechanisms.py opens all of them at once and times them together, in paired rounds.
+Run on its own, a program times a short series of each size with
+:func:`benchmark`; compare_mechanisms.py opens all of them at once and times
+them together, in paired rounds.
 """
 
 import hashlib
@@ -17,9 +20,8 @@ import sys
 import time
 from pathlib import Path
 
-sys.path.insert(
-    0, str(Path(__file__).resolve().parents[1])
-)  # snippets/, for measure.py
+# snippets/, for measure.py
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 import measure
 
 PING = 8  # bytes in the small message of the round-trip test
@@ -32,7 +34,8 @@ WARMUP = 1  # untimed (but checked) transfers before each series
 
 
 class Payloads:
-    """Random payloads that all differ: slices of one random block at ever new offsets.
+    """Random payloads that all differ: slices of one random block at ever new
+    offsets.
 
     A receiver that kept the bytes of an earlier transfer fails the check.
     """
@@ -49,7 +52,8 @@ class Payloads:
 def handover(
     send, proof, payload: bytes, digest: bytes | None = None
 ) -> float:
-    """Hand ``payload`` over once, check it arrived intact, return the seconds ``send`` took.
+    """Hand ``payload`` over once, check it arrived intact, return the seconds
+    ``send`` took.
 
     ``digest`` is the payload's SHA-256 when the caller has it already.
     """
@@ -64,7 +68,8 @@ def handover(
 
 
 def series(send, proof, payloads: Payloads, size: int, runs: int) -> dict:
-    """Time ``runs`` transfers of ``size`` bytes after the warm-up; check every one."""
+    """Time ``runs`` transfers of ``size`` bytes after the warm-up; check every
+    one."""
     samples = [
         handover(send, proof, payloads.next(size))
         for _ in range(WARMUP + runs)
@@ -79,7 +84,8 @@ def series(send, proof, payloads: Payloads, size: int, runs: int) -> dict:
 
 
 def benchmark(mechanism: str, between: str, send, proof) -> dict:
-    """Round trips of a small message, then transfers of every size; printed and emitted."""
+    """Round trips of a small message, then transfers of every size; printed
+    and emitted."""
     payloads = Payloads()
     ping = series(send, proof, payloads, PING, PINGS)
     print(
@@ -90,8 +96,8 @@ def benchmark(mechanism: str, between: str, send, proof) -> dict:
         result = series(send, proof, payloads, size, RUNS[size])
         median = result["time"].median
         print(
-            f"{size:>10,} bytes: {size / median / 1e6:8.1f} MB/s, {result['time']}, "
-            f"{result['intact']}/{result['sent']} intact",
+            f"{size:>10,} bytes: {size / median / 1e6:8.1f} MB/s, "
+            f"{result['time']}, {result['intact']}/{result['sent']} intact",
             flush=True,
         )
         transfers.append(result)

@@ -1,4 +1,5 @@
-"""Six ways to hand data to another process (and one to another thread), a few lines each."""
+"""Six ways to hand data to another process (and one to another thread), a few
+lines each."""
 
 import multiprocessing
 import queue
@@ -21,9 +22,8 @@ def shout_in_place(name):
 
 
 def count_and_scale(counter, numbers):
-    with (
-        counter.get_lock()
-    ):  # += is a read and a write: hold the lock across both
+    # += is a read and a write: hold the lock across both.
+    with counter.get_lock():
         counter.value += 1
     for i in range(len(numbers)):
         numbers[i] *= 10
@@ -45,13 +45,15 @@ def in_a_process(target, *args):
 
 
 if __name__ == "__main__":
-    # Queue: any picklable object, many senders and receivers; a background thread sends.
+    # Queue: any picklable object, many senders and receivers; a background
+    # thread sends.
     inbox, outbox = multiprocessing.Queue(), multiprocessing.Queue()
     inbox.put(12)
     in_a_process(square, inbox, outbox)
     print("Queue:        sent 12, got back", outbox.get(), flush=True)
 
-    # Pipe: two connected ends, one process at each; send() pickles, recv() unpickles.
+    # Pipe: two connected ends, one process at each; send() pickles, recv()
+    # unpickles.
     here, there = multiprocessing.Pipe()
     here.send("hello")
     in_a_process(shout, there)
@@ -59,7 +61,8 @@ if __name__ == "__main__":
         "Pipe:         sent 'hello', got back", repr(here.recv()), flush=True
     )
 
-    # SharedMemory: raw bytes both processes map; only the block's name is sent.
+    # SharedMemory: raw bytes that both processes map; only the block's name
+    # is sent.
     block = SharedMemory(create=True, size=5)
     block.buf[:5] = b"hello"
     in_a_process(shout_in_place, block.name)
@@ -69,7 +72,8 @@ if __name__ == "__main__":
         flush=True,
     )
     block.close()
-    block.unlink()  # shared memory outlives its processes until it is unlinked
+    # Shared memory outlives its processes until it is unlinked.
+    block.unlink()
 
     # Value and Array: typed C numbers in shared memory, each with a lock.
     counter = multiprocessing.Value("i", 0)
@@ -83,12 +87,11 @@ if __name__ == "__main__":
         flush=True,
     )
 
-    # Manager: real lists and dicts in a server process; the others hold proxies.
+    # Manager: real lists and dicts in a server process; the others hold
+    # proxies.
     with multiprocessing.Manager() as manager:
-        shared_list, shared_dict = (
-            manager.list(["from the parent"]),
-            manager.dict(),
-        )
+        shared_list = manager.list(["from the parent"])
+        shared_dict = manager.dict()
         in_a_process(fill, shared_list, shared_dict)
         print(
             "Manager:      list =",
@@ -98,7 +101,8 @@ if __name__ == "__main__":
             flush=True,
         )
 
-    # queue.Queue between threads: one address space, so the object itself is handed over.
+    # queue.Queue between threads: one address space, so the object itself is
+    # handed over.
     data = [1, 2, 3]
     handed, back = queue.Queue(), queue.Queue()
     worker = threading.Thread(target=same_object, args=(handed, back, data))

@@ -1,28 +1,28 @@
-"""What pickling alone costs: pickle.dumps then pickle.loads of each payload, no transport."""
+"""What pickling alone costs: pickle.dumps then pickle.loads of each payload,
+no transport."""
 
 import contextlib
 import hashlib
 import pickle
 
-import handover  # beside this file: times the "transfers" and checks every byte
+import handover  # beside this file: times each "transfer", checks every byte
 
 MECHANISM, BETWEEN = "pickle.dumps + pickle.loads", "none"
 
 
 @contextlib.contextmanager
 def opened():
-    """No receiver: a "transfer" is a pickle and an unpickle in this process."""
+    """No receiver: a "transfer" is a pickle and an unpickle in this
+    process."""
     copy = {}
 
     def send(payload):
-        copy["last"] = pickle.loads(
-            pickle.dumps(payload)
-        )  # what Queue and Pipe do to it
+        # What Queue and Pipe do to it.
+        copy["last"] = pickle.loads(pickle.dumps(payload))
 
     def proof():
-        return hashlib.sha256(
-            copy.pop("last")
-        ).digest()  # freed here, not in the next send
+        # The copy is freed here, not in the next send.
+        return hashlib.sha256(copy.pop("last")).digest()
 
     yield send, proof
 

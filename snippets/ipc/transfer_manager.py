@@ -1,4 +1,5 @@
-"""Hand payloads to a child process through two queues that live in a Manager's process."""
+"""Hand payloads to a child process through two queues that live in a
+Manager's process."""
 
 import contextlib
 import hashlib
@@ -11,26 +12,22 @@ MECHANISM, BETWEEN = "multiprocessing.Manager().Queue()", "processes"
 
 def receiver(inbox, outbox):
     while (payload := inbox.get()) is not None:
-        outbox.put(
-            len(payload)
-        )  # the acknowledgement: the sender's clock stops here
+        # The acknowledgement: the sender's clock stops here.
+        outbox.put(len(payload))
         inbox.get()  # the sender asks for proof once its clock has stopped
         outbox.put(hashlib.sha256(payload).digest())
-        del (
-            payload
-        )  # freeing it takes time too: do it now, not in the next transfer
+        # Freeing it takes time too: do it now, not in the next transfer.
+        del payload
 
 
 @contextlib.contextmanager
 def opened():
-    """Start the manager and the receiver; yield the sender's two functions; stop both."""
-    with (
-        multiprocessing.Manager() as manager
-    ):  # starts the manager's server process
-        inbox, outbox = (
-            manager.Queue(),
-            manager.Queue(),
-        )  # proxies: each call is a request
+    """Start the manager and the receiver; yield the sender's two functions;
+    stop both."""
+    # Starts the manager's server process.
+    with multiprocessing.Manager() as manager:
+        # Proxies: each call on them is a request to the manager.
+        inbox, outbox = manager.Queue(), manager.Queue()
         child = multiprocessing.Process(
             target=receiver, args=(inbox, outbox), daemon=True
         )

@@ -1,4 +1,5 @@
-"""Hand payloads to a child process through a multiprocessing.Pipe, one connection each end."""
+"""Hand payloads to a child process through a multiprocessing.Pipe, one
+connection at each end."""
 
 import contextlib
 import hashlib
@@ -11,19 +12,18 @@ MECHANISM, BETWEEN = "multiprocessing.Pipe", "processes"
 
 def receiver(conn):
     while (payload := conn.recv()) is not None:
-        conn.send(
-            len(payload)
-        )  # the acknowledgement: the sender's clock stops here
+        # The acknowledgement: the sender's clock stops here.
+        conn.send(len(payload))
         conn.recv()  # the sender asks for proof once its clock has stopped
         conn.send(hashlib.sha256(payload).digest())
-        del (
-            payload
-        )  # freeing it takes time too: do it now, not in the next transfer
+        # Freeing it takes time too: do it now, not in the next transfer.
+        del payload
 
 
 @contextlib.contextmanager
 def opened():
-    """Start the receiver; yield the sender's two functions; stop the receiver."""
+    """Start the receiver; yield the sender's two functions; stop the
+    receiver."""
     parent_end, child_end = multiprocessing.Pipe()
     child = multiprocessing.Process(
         target=receiver, args=(child_end,), daemon=True

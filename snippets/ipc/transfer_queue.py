@@ -1,4 +1,5 @@
-"""Hand payloads to a child process through a multiprocessing.Queue; it answers on another."""
+"""Hand payloads to a child process through a multiprocessing.Queue; it
+answers on another."""
 
 import contextlib
 import hashlib
@@ -11,19 +12,18 @@ MECHANISM, BETWEEN = "multiprocessing.Queue", "processes"
 
 def receiver(inbox, outbox):
     while (payload := inbox.get()) is not None:
-        outbox.put(
-            len(payload)
-        )  # the acknowledgement: the sender's clock stops here
+        # The acknowledgement: the sender's clock stops here.
+        outbox.put(len(payload))
         inbox.get()  # the sender asks for proof once its clock has stopped
         outbox.put(hashlib.sha256(payload).digest())
-        del (
-            payload
-        )  # freeing it takes time too: do it now, not in the next transfer
+        # Freeing it takes time too: do it now, not in the next transfer.
+        del payload
 
 
 @contextlib.contextmanager
 def opened():
-    """Start the receiver; yield the sender's two functions; stop the receiver."""
+    """Start the receiver; yield the sender's two functions; stop the
+    receiver."""
     inbox, outbox = multiprocessing.Queue(), multiprocessing.Queue()
     child = multiprocessing.Process(
         target=receiver, args=(inbox, outbox), daemon=True

@@ -1,4 +1,5 @@
-"""Hand payloads to a child process in a SharedMemory block; two semaphores take turns."""
+"""Hand payloads to a child process in a SharedMemory block; two semaphores
+take turns."""
 
 import contextlib
 import hashlib
@@ -8,7 +9,8 @@ from multiprocessing.shared_memory import SharedMemory
 import handover  # beside this file: times the transfers and checks every byte
 
 MECHANISM, BETWEEN = "shared_memory.SharedMemory", "processes"
-HEADER = 40  # bytes 0-7: the payload's size (-1: stop), 8-39: the receiver's SHA-256
+# Bytes 0-7: the payload's size (-1: stop); 8-39: the receiver's SHA-256.
+HEADER = 40
 
 
 def receiver(name, ready, done):
@@ -18,7 +20,8 @@ def receiver(name, ready, done):
         size = int.from_bytes(block.buf[:8], "little", signed=True)
         if size < 0:
             break
-        done.release()  # the acknowledgement: the bytes are there to read in place, uncopied
+        # The acknowledgement: the bytes are there to read in place, uncopied.
+        done.release()
         ready.acquire()  # the sender asks for proof once its clock has stopped
         with block.buf[HEADER : HEADER + size] as payload:
             block.buf[8:HEADER] = hashlib.sha256(payload).digest()
@@ -28,7 +31,8 @@ def receiver(name, ready, done):
 
 @contextlib.contextmanager
 def opened():
-    """Create the block and start the receiver; yield the sender's two functions; clean up."""
+    """Create the block and start the receiver; yield the sender's two
+    functions; clean up."""
     block = SharedMemory(create=True, size=HEADER + handover.LARGEST)
     ready, done = multiprocessing.Semaphore(0), multiprocessing.Semaphore(0)
     child = multiprocessing.Process(
@@ -37,9 +41,8 @@ def opened():
     child.start()
 
     def send(payload):
-        block.buf[HEADER : HEADER + len(payload)] = (
-            payload  # the one copy: into the block
-        )
+        # The one copy: into the block.
+        block.buf[HEADER : HEADER + len(payload)] = payload
         block.buf[:8] = len(payload).to_bytes(8, "little", signed=True)
         ready.release()
         done.acquire()
@@ -56,7 +59,8 @@ def opened():
         ready.release()
         child.join()
         block.close()
-        block.unlink()  # the block outlives every process until someone unlinks it
+        # The block outlives every process until someone unlinks it.
+        block.unlink()
 
 
 if __name__ == "__main__":

@@ -1,4 +1,5 @@
-"""For comparison: hand payloads to another thread through a queue.Queue. Nothing is copied."""
+"""For comparison: hand payloads to another thread through a queue.Queue.
+Nothing is copied."""
 
 import contextlib
 import hashlib
@@ -12,9 +13,8 @@ MECHANISM, BETWEEN = "queue.Queue", "threads"
 
 def receiver(inbox, outbox):
     while (payload := inbox.get()) is not None:
-        outbox.put(
-            len(payload)
-        )  # the acknowledgement: the sender's clock stops here
+        # The acknowledgement: the sender's clock stops here.
+        outbox.put(len(payload))
         inbox.get()  # the sender asks for proof once its clock has stopped
         outbox.put(hashlib.sha256(payload).digest())
         del payload
@@ -22,7 +22,8 @@ def receiver(inbox, outbox):
 
 @contextlib.contextmanager
 def opened():
-    """Start the receiving thread; yield the sender's two functions; stop the thread."""
+    """Start the receiving thread; yield the sender's two functions; stop the
+    thread."""
     inbox, outbox = queue.Queue(), queue.Queue()
     thread = threading.Thread(
         target=receiver, args=(inbox, outbox), daemon=True
@@ -30,9 +31,8 @@ def opened():
     thread.start()
 
     def send(payload):
-        inbox.put(
-            payload
-        )  # a reference to the same bytes object: threads share memory
+        # A reference to the same bytes object: threads share memory.
+        inbox.put(payload)
         outbox.get()
 
     def proof():

@@ -1,4 +1,5 @@
-"""Hand payloads to a child process in a multiprocessing.Array, the size in a Value."""
+"""Hand payloads to a child process in a multiprocessing.Array, the size in
+a Value."""
 
 import contextlib
 import hashlib
@@ -10,14 +11,14 @@ MECHANISM, BETWEEN = "multiprocessing.Value + Array", "processes"
 
 
 def receiver(size, data, digest, ready, done):
-    view = memoryview(data).cast(
-        "B"
-    )  # the array's memory as bytes, without a copy
+    # The array's memory as bytes, without a copy.
+    view = memoryview(data).cast("B")
     while True:
         ready.acquire()
         if size.value < 0:
             break
-        done.release()  # the acknowledgement: the bytes are there to read in place, uncopied
+        # The acknowledgement: the bytes are there to read in place, uncopied.
+        done.release()
         ready.acquire()  # the sender asks for proof once its clock has stopped
         digest[:] = hashlib.sha256(view[: size.value]).digest()
         done.release()
@@ -25,10 +26,10 @@ def receiver(size, data, digest, ready, done):
 
 @contextlib.contextmanager
 def opened():
-    """Allocate the arrays and start the receiver; yield the sender's two functions; stop it."""
-    size = multiprocessing.Value(
-        "q", 0
-    )  # a C long long with a lock around each access
+    """Allocate the arrays and start the receiver; yield the sender's two
+    functions; stop the receiver."""
+    # A C long long with a lock around each access.
+    size = multiprocessing.Value("q", 0)
     # lock=False: the two semaphores already make the two sides take turns.
     data = multiprocessing.Array("B", handover.LARGEST, lock=False)
     digest = multiprocessing.Array("B", 32, lock=False)
