@@ -171,8 +171,29 @@ def on_post_build(config):
     for asset in [*site.rglob("*.js"), *site.rglob("*.css")]:
         data = asset.read_bytes()
         stripped = SOURCE_MAP_COMMENT.sub(b"\n", data)
+        if asset.name.startswith("bundle.") and asset.suffix == ".js":
+            stripped = code_buttons_in_a_div(stripped)
         if stripped != data:
             asset.write_bytes(stripped)
+
+
+# Material's script puts each code block's buttons (copy) in a <nav>: a page with 30 code
+# blocks gets 30 more navigation landmarks, all unnamed, that a screen reader lists beside
+# the site's navigation (axe: landmark-unique). A copy button is no navigation: a <div> holds
+# it the same way (Material's CSS styles the class, not the element).
+CODE_NAV = re.compile(rb'(\w+)\("nav",\{class:"md-code__nav"\}\)')
+CODE_NAV_DONE = rb'("div",{class:"md-code__nav"})'
+
+
+def code_buttons_in_a_div(bundle: bytes) -> bytes:
+    """Material's bundle, making each code block's button bar a <div> instead of a <nav>."""
+    patched, count = CODE_NAV.subn(rb'\1("div",{class:"md-code__nav"})', bundle)
+    if count == 0 and b"md-code__nav" in bundle and CODE_NAV_DONE not in bundle:
+        raise PluginError(
+            "Material's script builds its code-block buttons differently: see CODE_NAV in"
+            " snippet_runner/mkdocs_hook.py"
+        )
+    return patched
 
 
 CODE_BLOCK = re.compile(r"<pre\b.*?</pre>", re.S)
