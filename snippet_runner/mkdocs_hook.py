@@ -89,8 +89,23 @@ NOTEBOOK_BAGGAGE = re.compile(
     r"<style[^>]*>[^<]{100000,}</style>"
     r"|<script[^>]*>\s*init_mathjax = .*?</script>"
     r"|<script[^>]*>\s*document\.addEventListener\(\"DOMContentLoaded\", async \(\) => \{"
-    r"\s*const diagrams = .*?</script>",
+    r"\s*const diagrams = .*?</script>"
+    # Pygments' default (light) colours for notebook code, twice: on the dark palette its
+    # strings are 2.6:1 on the background. NOTEBOOK_CODE gives the code Material's colours.
+    r"|<style[^>]*>[^<]*?\.highlight-ipynb [^<]*</style>",
     re.S,
+)
+
+# mkdocs-jupyter marks notebook code "highlight-ipynb", which Material's code colours (for
+# ".highlight") do not reach; with Material's class too it looks like every other code block,
+# in both palettes.
+NOTEBOOK_CODE = re.compile(r'<div class="highlight-ipynb (hl-[\w-]+)">')
+
+# nbconvert makes a heading's id from its ASCII letters only: every Korean heading gets id=""
+# and a link to "#", while the page's table of contents and Material's skip link point at the
+# ids Python-Markdown gave the same headings ("_1", "_2", ...) and so lead nowhere.
+NOTEBOOK_HEADING = re.compile(
+    r'<h([1-6]) id="[^"]*">(.*?)<a class="anchor-link" href="#[^"]*">\xb6</a>(\s*)</h\1>', re.S
 )
 
 
@@ -120,8 +135,36 @@ def on_page_content(html, page, config, files):
     Code loses the spans that change nothing on screen."""
     if page.file.src_uri.endswith(".ipynb"):
         html = NOTEBOOK_COPIES.sub("", html)
+        html = NOTEBOOK_CODE.sub(r'<div class="highlight highlight-ipynb \1">', html)
+        html = notebook_heading_ids(html, [item.id for item in _toc_items(page.toc)])
     html = PLAIN_TOKEN.sub(r"\1", html)
     return TABLE.sub(_unsearched_if_figures, html)
+
+
+def notebook_heading_ids(html: str, ids: list[str]) -> str:
+    """Give a notebook's headings, in order, the ids of its table of contents."""
+    found = NOTEBOOK_HEADING.findall(html)
+    if len(found) != len(ids):
+        raise PluginError(
+            f"a notebook page has {len(found)} headings and {len(ids)} entries in its table"
+            " of contents: mkdocs-jupyter's heading markup has changed (see NOTEBOOK_HEADING)"
+        )
+    taken = iter(ids)
+
+    def heading(m: re.Match) -> str:
+        anchor = next(taken)
+        return (
+            f'<h{m[1]} id="{anchor}">{m[2]}<a class="anchor-link" href="#{anchor}">\xb6</a>'
+            f"{m[3]}</h{m[1]}>"
+        )
+
+    return NOTEBOOK_HEADING.sub(heading, html)
+
+
+def _toc_items(toc):
+    for item in toc:
+        yield item
+        yield from _toc_items(item.children)
 
 
 def _unsearched_if_figures(table: re.Match) -> str:
