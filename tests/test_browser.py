@@ -27,8 +27,9 @@ PAGE_BUDGET = 120 * 1024  # bytes transferred for a page without charts
 CHART_BUDGET = 60 * 1024  # what a page's charts may add
 
 
-def nav_pages() -> list[str]:
-    """Site paths of every page in mkdocs.yml's nav ("" for the home page)."""
+def nav_pages(notebooks: bool = False) -> list[str]:
+    """Site paths of every page in mkdocs.yml's nav ("" for the home page), with or without
+    the notebook pages."""
     from mkdocs.config import load_config
 
     config = load_config(str(PROJECT / "mkdocs.yml"))
@@ -42,6 +43,8 @@ def nav_pages() -> list[str]:
             elif value.endswith(".md"):
                 stem = value[: -len(".md")]
                 pages.append("" if stem == "index" else stem.removesuffix("/index") + "/")
+            elif notebooks and value.endswith(".ipynb"):
+                pages.append(value[: -len(".ipynb")] + "/")
 
     walk(config["nav"])
     return pages
@@ -262,4 +265,40 @@ def test_search_finds_a_korean_word_on_the_korean_pages(watched, base_url):
     result.click()
     page.wait_for_url("**/ko/**")
     assert page.evaluate("document.documentElement.lang") == "ko"
+    assert page.problems == []
+
+
+# axe-core (bundled by axe-playwright-python): WCAG 2.1 A and AA, and its best practices.
+AXE_OPTIONS = {
+    "runOnly": {
+        "type": "tag",
+        "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"],
+    },
+    "resultTypes": ["violations"],
+}
+SCHEMES = {"light": "default", "dark": "slate"}  # the reader's preference -> Material's palette
+
+
+@pytest.fixture(scope="session")
+def axe():
+    from axe_playwright_python.sync_playwright import Axe
+
+    return Axe()
+
+
+@pytest.mark.parametrize("scheme", SCHEMES)
+@pytest.mark.parametrize(
+    "path", [*nav_pages(notebooks=True), *(f"ko/{p}" for p in nav_pages(notebooks=True))]
+)
+def test_axe_finds_no_accessibility_violation(watched, base_url, axe, path, scheme):
+    page = watched
+    # The site's first palette follows the reader's system preference.
+    page.emulate_media(color_scheme=scheme)
+    page.goto(base_url + path, wait_until="networkidle")
+    assert page.evaluate("document.body.dataset.mdColorScheme") == SCHEMES[scheme]
+    # Draw every example, not only those near the screen (content-visibility: auto), so that
+    # axe judges the colours of all the code on the page.
+    page.add_style_tag(content=".md-typeset .snippet-run { content-visibility: visible; }")
+    results = axe.run(page, options=AXE_OPTIONS)
+    assert results.violations_count == 0, results.generate_report()
     assert page.problems == []
