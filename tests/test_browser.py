@@ -302,3 +302,24 @@ def test_axe_finds_no_accessibility_violation(watched, base_url, axe, path, sche
     results = axe.run(page, options=AXE_OPTIONS)
     assert results.violations_count == 0, results.generate_report()
     assert page.problems == []
+
+
+def test_korean_text_is_drawn_with_a_korean_font(watched, base_url):
+    """Without a CJK font (apt-get install fonts-noto-cjk) every syllable is the same box."""
+    page = watched
+    page.goto(base_url + "ko/", wait_until="networkidle")
+    # Each syllable drawn on a canvas in the page's font; without a glyph, each is the same box.
+    drawn = page.evaluate("""() => {
+      const family = getComputedStyle(document.querySelector(".md-content p")).fontFamily;
+      const [ga, na, none] = ["가", "나", "\\u{10FFFD}"].map(ch => {
+        const canvas = document.createElement("canvas");
+        canvas.width = canvas.height = 64;
+        const g = canvas.getContext("2d");
+        g.font = `48px ${family}`;
+        g.fillText(ch, 4, 52);
+        return canvas.toDataURL();
+      });
+      return {alike: ga === na, boxes: ga === none || na === none};
+    }""")
+    assert drawn == {"alike": False, "boxes": False}, "Hangul drawn as empty boxes: no CJK font"
+    assert page.problems == []
