@@ -304,6 +304,79 @@ def test_axe_finds_no_accessibility_violation(watched, base_url, axe, path, sche
     assert page.problems == []
 
 
+# Where lines of Korean prose wrap. For each pair of Hangul syllables that the browser put on
+# different lines (per character, Range.getClientRects), a "wrap" when a space stood between
+# them and a "split" when they were one word. Code and charts are left out.
+KOREAN_LINE_BREAKS = """(selector) => {
+  const hangul = /[\\uac00-\\ud7a3]/;
+  const found = {wraps: 0, splits: []};
+  const range = document.createRange();
+  for (const block of document.querySelectorAll(selector)) {
+    const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+    let prev = null, space = false;
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (node.parentElement.closest("pre, code, svg")) { prev = null; continue; }
+      for (let i = 0; i < node.data.length; i++) {
+        const ch = node.data[i];
+        if (/\\s/.test(ch)) { space = true; continue; }
+        range.setStart(node, i);
+        range.setEnd(node, i + 1);
+        const rect = range.getClientRects()[0];
+        if (!rect) { prev = null; continue; }
+        if (prev && hangul.test(prev.ch) && hangul.test(ch) && rect.top >= prev.bottom - 1) {
+          if (space) found.wraps++;
+          else found.splits.push(prev.text + " / " + node.data.slice(i, i + 8));
+        }
+        prev = {ch, bottom: rect.bottom, text: node.data.slice(Math.max(0, i - 8), i)};
+        space = false;
+      }
+    }
+  }
+  return found;
+}"""
+PROSE = ".md-content .md-typeset :is(p, li, h1, h2, h3, h4, td, th, summary)"
+
+
+@pytest.mark.parametrize("path", nav_pages(notebooks=True))
+def test_korean_lines_break_between_words_not_inside_them(watched, base_url, path):
+    page = watched
+    page.goto(base_url + "ko/" + path, wait_until="networkidle")
+    assert page.evaluate("document.documentElement.lang") == "ko"
+    page.add_style_tag(content=".md-typeset .snippet-run { content-visibility: visible; }")
+    for width in (1280, 768, 375):
+        page.set_viewport_size({"width": width, "height": 800})
+        found = page.evaluate(KOREAN_LINE_BREAKS, PROSE)
+        assert found["wraps"] > 0, f"no Korean line wrapped at {width} px: nothing was checked"
+        assert found["splits"] == [], f"words split across lines at {width} px"
+    assert page.problems == []
+
+
+def test_the_word_waiting_stays_whole_wherever_a_line_ends_near_it(watched, base_url):
+    """The GIL page's heading on the convoy effect: '기다리는' split as '기다 / 리는' at 375 px,
+    before Korean pages asked for word-break: keep-all."""
+    page = watched
+    page.goto(base_url + "ko/gil/", wait_until="networkidle")
+    heading = page.locator("h2", has_text="기다리는 스레드가")
+    lines_of_word = """(h) => {
+      const text = [...h.childNodes].find(n => n.nodeType === 3 && n.data.includes("기다리는"));
+      const start = text.data.indexOf("기다리는");
+      const range = document.createRange();
+      return [0, 1, 2, 3].map(i => {
+        range.setStart(text, start + i);
+        range.setEnd(text, start + i + 1);
+        return Math.round(range.getClientRects()[0].top);
+      });
+    }"""
+    starts_a_line = 0
+    for width in range(320, 481, 4):
+        page.set_viewport_size({"width": width, "height": 800})
+        tops = heading.evaluate(lines_of_word)
+        assert len(set(tops)) == 1, f"'기다리는' split across lines at {width} px"
+        heading_top = heading.evaluate("h => h.getClientRects()[0].top")
+        starts_a_line += tops[0] > heading_top + 5  # the word opens a line of its own
+    assert starts_a_line, "the heading never wrapped at the word: the test checked nothing"
+
+
 def test_korean_text_is_drawn_with_a_korean_font(watched, base_url):
     """Without a CJK font (apt-get install fonts-noto-cjk) every syllable is the same box."""
     page = watched
