@@ -49,7 +49,8 @@ def tests(session: nox.Session) -> None:
 
 @nox.session
 def browser(session: nox.Session) -> None:
-    """Build the site, serve it with gzip and test it in Chromium (apt-get install chromium)."""
+    """Build the site, serve it with gzip and test it in Chromium (apt-get install chromium
+    fonts-noto-cjk)."""
     install(session, "test")
     session.run("pytest", "tests/test_browser.py", *session.posargs, env=BUILD_ENV)
 

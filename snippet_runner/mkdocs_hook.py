@@ -100,8 +100,23 @@ NOTEBOOK_BAGGAGE = re.compile(
     r"<style[^>]*>[^<]{100000,}</style>"
     r"|<script[^>]*>\s*init_mathjax = .*?</script>"
     r"|<script[^>]*>\s*document\.addEventListener\(\"DOMContentLoaded\", async \(\) => \{"
-    r"\s*const diagrams = .*?</script>",
+    r"\s*const diagrams = .*?</script>"
+    # Pygments' default (light) colours for notebook code, twice: on the dark palette its
+    # strings are 2.6:1 on the background. NOTEBOOK_CODE gives the code Material's colours.
+    r"|<style[^>]*>[^<]*?\.highlight-ipynb [^<]*</style>",
     re.S,
+)
+
+# mkdocs-jupyter marks notebook code "highlight-ipynb", which Material's code colours (for
+# ".highlight") do not reach; with Material's class too it looks like every other code block,
+# in both palettes.
+NOTEBOOK_CODE = re.compile(r'<div class="highlight-ipynb (hl-[\w-]+)">')
+
+# nbconvert makes a heading's id from its ASCII letters only: every Korean heading gets id=""
+# and a link to "#", while the page's table of contents and Material's skip link point at the
+# ids Python-Markdown gave the same headings ("_1", "_2", ...) and so lead nowhere.
+NOTEBOOK_HEADING = re.compile(
+    r'<h([1-6]) id="[^"]*">(.*?)<a class="anchor-link" href="#[^"]*">\xb6</a>(\s*)</h\1>', re.S
 )
 
 
@@ -159,6 +174,8 @@ def on_page_content(html, page, config, files):
     Code loses the spans that change nothing on screen."""
     if page.file.src_uri.endswith(".ipynb"):
         html = NOTEBOOK_COPIES.sub("", html)
+        html = NOTEBOOK_CODE.sub(r'<div class="highlight highlight-ipynb \1">', html)
+        html = notebook_heading_ids(html, [item.id for item in _toc_items(page.toc)])
     html = PLAIN_TOKEN.sub(r"\1", html)
     html = MD_LINK.sub(lambda m: f'href="{_page_address(m, page, config)}"', html)
     return TABLE.sub(_unsearched_if_figures, html)
@@ -174,6 +191,32 @@ def _page_address(link: re.Match, page, config) -> str:
     relative = posixpath.relpath(url or ".", page.url or ".")
     address = "./" if relative == "." else relative + "/"
     return address + (link["fragment"] or "")
+
+
+def notebook_heading_ids(html: str, ids: list[str]) -> str:
+    """Give a notebook's headings, in order, the ids of its table of contents."""
+    found = NOTEBOOK_HEADING.findall(html)
+    if len(found) != len(ids):
+        raise PluginError(
+            f"a notebook page has {len(found)} headings and {len(ids)} entries in its table"
+            " of contents: mkdocs-jupyter's heading markup has changed (see NOTEBOOK_HEADING)"
+        )
+    taken = iter(ids)
+
+    def heading(m: re.Match) -> str:
+        anchor = next(taken)
+        return (
+            f'<h{m[1]} id="{anchor}">{m[2]}<a class="anchor-link" href="#{anchor}">\xb6</a>'
+            f"{m[3]}</h{m[1]}>"
+        )
+
+    return NOTEBOOK_HEADING.sub(heading, html)
+
+
+def _toc_items(toc):
+    for item in toc:
+        yield item
+        yield from _toc_items(item.children)
 
 
 def _unsearched_if_figures(table: re.Match) -> str:
@@ -224,8 +267,29 @@ def on_post_build(config):
     for asset in [*site.rglob("*.js"), *site.rglob("*.css")]:
         data = asset.read_bytes()
         stripped = SOURCE_MAP_COMMENT.sub(b"\n", data)
+        if asset.name.startswith("bundle.") and asset.suffix == ".js":
+            stripped = code_buttons_in_a_div(stripped)
         if stripped != data:
             asset.write_bytes(stripped)
+
+
+# Material's script puts each code block's buttons (copy) in a <nav>: a page with 30 code
+# blocks gets 30 more navigation landmarks, all unnamed, that a screen reader lists beside
+# the site's navigation (axe: landmark-unique). A copy button is no navigation: a <div> holds
+# it the same way (Material's CSS styles the class, not the element).
+CODE_NAV = re.compile(rb'(\w+)\("nav",\{class:"md-code__nav"\}\)')
+CODE_NAV_DONE = rb'("div",{class:"md-code__nav"})'
+
+
+def code_buttons_in_a_div(bundle: bytes) -> bytes:
+    """Material's bundle, making each code block's button bar a <div> instead of a <nav>."""
+    patched, count = CODE_NAV.subn(rb'\1("div",{class:"md-code__nav"})', bundle)
+    if count == 0 and b"md-code__nav" in bundle and CODE_NAV_DONE not in bundle:
+        raise PluginError(
+            "Material's script builds its code-block buttons differently: see CODE_NAV in"
+            " snippet_runner/mkdocs_hook.py"
+        )
+    return patched
 
 
 CODE_BLOCK = re.compile(r"<pre\b.*?</pre>", re.S)

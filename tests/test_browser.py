@@ -27,8 +27,9 @@ PAGE_BUDGET = 120 * 1024  # bytes transferred for a page without charts
 CHART_BUDGET = 60 * 1024  # what a page's charts may add
 
 
-def nav_pages() -> list[str]:
-    """Site paths of every page in mkdocs.yml's nav ("" for the home page)."""
+def nav_pages(notebooks: bool = False) -> list[str]:
+    """Site paths of every page in mkdocs.yml's nav ("" for the home page), with or without
+    the notebook pages."""
     from mkdocs.config import load_config
 
     config = load_config(str(PROJECT / "mkdocs.yml"))
@@ -42,6 +43,8 @@ def nav_pages() -> list[str]:
             elif value.endswith(".md"):
                 stem = value[: -len(".md")]
                 pages.append("" if stem == "index" else stem.removesuffix("/index") + "/")
+            elif notebooks and value.endswith(".ipynb"):
+                pages.append(value[: -len(".ipynb")] + "/")
 
     walk(config["nav"])
     return pages
@@ -283,6 +286,9 @@ def test_code_blocks_have_a_copy_button(watched, base_url):
     page.goto(base_url, wait_until="networkidle")
     page.locator(".md-content pre").first.hover()
     assert page.locator(".md-content button[data-md-type=copy]").count() >= 1
+    # Its bar is no navigation landmark (the hook rewrites Material's <nav> into a <div>).
+    assert page.locator(".md-content div.md-code__nav button[data-md-type=copy]").count() >= 1
+    assert page.locator("nav.md-code__nav").count() == 0
 
 
 def test_the_language_switcher_keeps_the_reader_on_the_same_page(watched, base_url):
@@ -311,4 +317,134 @@ def test_search_finds_a_korean_word_on_the_korean_pages(watched, base_url):
     result.click()
     page.wait_for_url("**/ko/**")
     assert page.evaluate("document.documentElement.lang") == "ko"
+    assert page.problems == []
+
+
+# axe-core (bundled by axe-playwright-python): WCAG 2.1 A and AA, and its best practices.
+AXE_OPTIONS = {
+    "runOnly": {
+        "type": "tag",
+        "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"],
+    },
+    "resultTypes": ["violations"],
+}
+SCHEMES = {"light": "default", "dark": "slate"}  # the reader's preference -> Material's palette
+
+
+@pytest.fixture(scope="session")
+def axe():
+    from axe_playwright_python.sync_playwright import Axe
+
+    return Axe()
+
+
+@pytest.mark.parametrize("scheme", SCHEMES)
+@pytest.mark.parametrize(
+    "path", [*nav_pages(notebooks=True), *(f"ko/{p}" for p in nav_pages(notebooks=True))]
+)
+def test_axe_finds_no_accessibility_violation(watched, base_url, axe, path, scheme):
+    page = watched
+    # The site's first palette follows the reader's system preference.
+    page.emulate_media(color_scheme=scheme)
+    page.goto(base_url + path, wait_until="networkidle")
+    assert page.evaluate("document.body.dataset.mdColorScheme") == SCHEMES[scheme]
+    # Draw every example, not only those near the screen (content-visibility: auto), so that
+    # axe judges the colours of all the code on the page.
+    page.add_style_tag(content=".md-typeset .snippet-run { content-visibility: visible; }")
+    results = axe.run(page, options=AXE_OPTIONS)
+    assert results.violations_count == 0, results.generate_report()
+    assert page.problems == []
+
+
+# Where lines of Korean prose wrap. For each pair of Hangul syllables that the browser put on
+# different lines (per character, Range.getClientRects), a "wrap" when a space stood between
+# them and a "split" when they were one word. Code and charts are left out.
+KOREAN_LINE_BREAKS = """(selector) => {
+  const hangul = /[\\uac00-\\ud7a3]/;
+  const found = {wraps: 0, splits: []};
+  const range = document.createRange();
+  for (const block of document.querySelectorAll(selector)) {
+    const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+    let prev = null, space = false;
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (node.parentElement.closest("pre, code, svg")) { prev = null; continue; }
+      for (let i = 0; i < node.data.length; i++) {
+        const ch = node.data[i];
+        if (/\\s/.test(ch)) { space = true; continue; }
+        range.setStart(node, i);
+        range.setEnd(node, i + 1);
+        const rect = range.getClientRects()[0];
+        if (!rect) { prev = null; continue; }
+        if (prev && hangul.test(prev.ch) && hangul.test(ch) && rect.top >= prev.bottom - 1) {
+          if (space) found.wraps++;
+          else found.splits.push(prev.text + " / " + node.data.slice(i, i + 8));
+        }
+        prev = {ch, bottom: rect.bottom, text: node.data.slice(Math.max(0, i - 8), i)};
+        space = false;
+      }
+    }
+  }
+  return found;
+}"""
+PROSE = ".md-content .md-typeset :is(p, li, h1, h2, h3, h4, td, th, summary)"
+
+
+@pytest.mark.parametrize("path", nav_pages(notebooks=True))
+def test_korean_lines_break_between_words_not_inside_them(watched, base_url, path):
+    page = watched
+    page.goto(base_url + "ko/" + path, wait_until="networkidle")
+    assert page.evaluate("document.documentElement.lang") == "ko"
+    page.add_style_tag(content=".md-typeset .snippet-run { content-visibility: visible; }")
+    for width in (1280, 768, 375):
+        page.set_viewport_size({"width": width, "height": 800})
+        found = page.evaluate(KOREAN_LINE_BREAKS, PROSE)
+        assert found["wraps"] > 0, f"no Korean line wrapped at {width} px: nothing was checked"
+        assert found["splits"] == [], f"words split across lines at {width} px"
+    assert page.problems == []
+
+
+def test_the_word_waiting_stays_whole_wherever_a_line_ends_near_it(watched, base_url):
+    """The GIL page's heading on the convoy effect: '기다리는' split as '기다 / 리는' at 375 px,
+    before Korean pages asked for word-break: keep-all."""
+    page = watched
+    page.goto(base_url + "ko/gil/", wait_until="networkidle")
+    heading = page.locator("h2", has_text="기다리는 스레드가")
+    lines_of_word = """(h) => {
+      const text = [...h.childNodes].find(n => n.nodeType === 3 && n.data.includes("기다리는"));
+      const start = text.data.indexOf("기다리는");
+      const range = document.createRange();
+      return [0, 1, 2, 3].map(i => {
+        range.setStart(text, start + i);
+        range.setEnd(text, start + i + 1);
+        return Math.round(range.getClientRects()[0].top);
+      });
+    }"""
+    starts_a_line = 0
+    for width in range(320, 481, 4):
+        page.set_viewport_size({"width": width, "height": 800})
+        tops = heading.evaluate(lines_of_word)
+        assert len(set(tops)) == 1, f"'기다리는' split across lines at {width} px"
+        heading_top = heading.evaluate("h => h.getClientRects()[0].top")
+        starts_a_line += tops[0] > heading_top + 5  # the word opens a line of its own
+    assert starts_a_line, "the heading never wrapped at the word: the test checked nothing"
+
+
+def test_korean_text_is_drawn_with_a_korean_font(watched, base_url):
+    """Without a CJK font (apt-get install fonts-noto-cjk) every syllable is the same box."""
+    page = watched
+    page.goto(base_url + "ko/", wait_until="networkidle")
+    # Each syllable drawn on a canvas in the page's font; without a glyph, each is the same box.
+    drawn = page.evaluate("""() => {
+      const family = getComputedStyle(document.querySelector(".md-content p")).fontFamily;
+      const [ga, na, none] = ["가", "나", "\\u{10FFFD}"].map(ch => {
+        const canvas = document.createElement("canvas");
+        canvas.width = canvas.height = 64;
+        const g = canvas.getContext("2d");
+        g.font = `48px ${family}`;
+        g.fillText(ch, 4, 52);
+        return canvas.toDataURL();
+      });
+      return {alike: ga === na, boxes: ga === none || na === none};
+    }""")
+    assert drawn == {"alike": False, "boxes": False}, "Hangul drawn as empty boxes: no CJK font"
     assert page.problems == []

@@ -38,10 +38,13 @@ def write_notebook(path: Path, *cells) -> None:
     nbformat.write(nb, path)
 
 
-def build_notebook(tmp_path: Path, source: str, timeout: int = 300) -> subprocess.CompletedProcess:
+def build_notebook(
+    tmp_path: Path, source: str, timeout: int = 300, before: tuple = ()
+) -> subprocess.CompletedProcess:
+    """Build a site of one notebook: the cells ``before``, then a code cell of ``source``."""
     (tmp_path / "docs").mkdir(exist_ok=True)
     (tmp_path / "mkdocs.yml").write_text(MKDOCS_YML)
-    write_notebook(tmp_path / "docs" / "nb.ipynb", nbformat.v4.new_code_cell(source))
+    write_notebook(tmp_path / "docs" / "nb.ipynb", *before, nbformat.v4.new_code_cell(source))
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "NOTEBOOK_CELL_TIMEOUT": str(timeout)}
     return subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict"],
@@ -57,6 +60,23 @@ def test_a_notebook_that_runs_builds(tmp_path):
     result = build_notebook(tmp_path, "print(6 * 7)")
     assert result.returncode == 0, result.stderr
     assert "42" in (tmp_path / "site" / "nb" / "index.html").read_text()
+
+
+def test_notebook_headings_and_code_are_rewritten_on_mkdocs_jupyters_real_markup(tmp_path):
+    """The hook's notebook rewrites (snippet_runner/mkdocs_hook.py) meet the markup they expect."""
+    headings = nbformat.v4.new_markdown_cell("# 직접 측정하기\n\n## CPU-bound work")
+    result = build_notebook(tmp_path, "print(max([1, 2.5]))", before=(headings,))
+    assert result.returncode == 0, result.stderr
+    html = (tmp_path / "site" / "nb" / "index.html").read_text()
+    # A Korean heading has the id its table-of-contents entry points at (not id="").
+    assert '<h1 id="_1">직접 측정하기<a class="anchor-link" href="#_1">' in html
+    assert 'href="#_1"' in html.split('<h1 id="_1">')[0]  # the table of contents, before it
+    assert '<h2 id="cpu-bound-work">CPU-bound work' in html
+    assert 'id=""' not in html
+    # Code carries Material's class, and Pygments' light-only colours are gone.
+    assert '<div class="highlight highlight-ipynb hl-python">' in html
+    assert '<span class="nb">max</span>' in html
+    assert ".highlight-ipynb " not in html
 
 
 def test_a_raising_cell_fails_the_build(tmp_path):
