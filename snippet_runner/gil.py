@@ -19,7 +19,7 @@ from snippet_runner import bench, charts, claims, render
 from snippet_runner.claims import Estimate, Evidence
 from snippet_runner.fingerprint import fingerprint
 from snippet_runner.messages import t
-from snippet_runner.render import META_ATTRS, duration, fence, meta, spread
+from snippet_runner.render import META_ATTRS, duration, fence, meta
 from snippet_runner.run import Run, run
 from snippet_runner.timeline import Lane
 from snippet_runner.timeline import timeline as draw_timeline
@@ -159,17 +159,15 @@ def speedup_table(record: Run, lang: str = "en") -> str:
     cores it kept busy; then what the cells mean and how the rounds went."""
     if notice := failed(record, lang):
         return notice
-    columns = ("threads", "wall", "range", "speedup", "ideal", "busy", "rounds")
+    columns = ("threads", "wall", "speedup", "ideal", "busy")
     head = [t(f"gil.col_{c}", lang) for c in columns]
     body = [
         [
             str(row.threads),
             duration(row.time["median"]),
-            spread(row.time),
             speedup_cell(row, lang),
             f"{row.ideal:g}&times;",
             interval_text(row.busy),
-            str(row.time["runs"]),
         ]
         for row in rows(record)
     ]
@@ -359,7 +357,7 @@ def convoy_table(record: Run, lang: str = "en") -> str:
     if notice := failed(record, lang):
         return notice
     results = record.results
-    columns = ("other_thread", "interval", "late", "caused", "in_intervals", "naps", "share")
+    columns = ("other_thread", "interval", "late", "caused", "in_intervals", "share")
     head = [t(f"gil.col_{c}", lang) for c in columns]
     idle = results["idle"]
     body = [
@@ -369,7 +367,6 @@ def convoy_table(record: Run, lang: str = "en") -> str:
             span(Estimate.of(idle["lateness"])),
             "&ndash;",
             "&ndash;",
-            str(idle["naps"]),
             "&ndash;",
         ]
     ]
@@ -384,11 +381,10 @@ def convoy_table(record: Run, lang: str = "en") -> str:
                 span(nap.late),
                 span(nap.caused),
                 interval_text(nap.intervals),
-                str(nap.naps),
                 f"{nap.share:.0%}",
             ]
         )
-    align = ["---", "---:", "---:", "---:", "---:", "---:", "---:"]
+    align = ["---", "---:", "---:", "---:", "---:", "---:"]
     notes = [t("gil.convoy_note", lang), measured(results, lang)]
     return render.table(head, align, body) + "\n\n" + "\n\n".join(notes)
 

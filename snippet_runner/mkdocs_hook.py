@@ -184,7 +184,7 @@ def on_page_content(html, page, config, files):
         html = notebook_heading_ids(html, [item.id for item in _toc_items(page.toc)])
     html = PLAIN_TOKEN.sub(r"\1", html)
     html = MD_LINK.sub(lambda m: f'href="{_page_address(m, page, config)}"', html)
-    return TABLE.sub(_unsearched_if_figures, html)
+    return TABLE.sub(_table, html)
 
 
 def _page_address(link: re.Match, page, config) -> str:
@@ -225,12 +225,15 @@ def _toc_items(toc):
         yield from _toc_items(item.children)
 
 
-def _unsearched_if_figures(table: re.Match) -> str:
+def _table(table: re.Match) -> str:
+    """Every table can take the keyboard's focus: Material puts each one in a box that scrolls
+    sideways when the table is wider than the page (a phone, or a column per interpreter),
+    and a keyboard can scroll only what it can focus. Tables of figures also stay out of the
+    search index."""
     cells = [TAG.sub("", cell) for cell in CELL.findall(table[1])]
     figures = sum(any(c.isdigit() for c in cell) for cell in cells)
-    if cells and figures * 2 >= len(cells):
-        return f'<table data-search-exclude="">{table[1]}</table>'
-    return table[0]
+    unsearched = ' data-search-exclude=""' if cells and figures * 2 >= len(cells) else ""
+    return f'<table tabindex="0"{unsearched}>{table[1]}</table>'
 
 
 def on_post_page(output, page, config):

@@ -412,8 +412,8 @@ def test_the_speedup_table_gives_each_speedup_its_interval_and_the_rounds():
     table = [line for line in out.splitlines() if line.startswith("|")]
     assert len(table) == 2 + 3
     assert table[2].startswith("| 1 | 150 ms |")
-    assert "| baseline | 1&times; | 0.99 (0.97\u20131.00) | 8 |" in table[2]
-    assert "| 1.82\u00d7 (1.70\u20131.90) | 2&times; | 1.95 (1.90\u20131.99) | 8 |" in table[3]
+    assert table[2].endswith("| baseline | 1&times; | 0.99 (0.97\u20131.00) |")
+    assert table[3].endswith("| 1.82\u00d7 (1.70\u20131.90) | 2&times; | 1.95 (1.90\u20131.99) |")
     assert "at the limit" not in out and "anomaly" not in out
     # How it was measured: rounds, what ended them, load and steal.
     assert "Python 3.14.7 free-threaded, GIL off: 8 rounds, ended by the time budget of 4 s" in out
@@ -657,12 +657,9 @@ def test_the_convoy_sentence_follows_each_settings_verdict(caused, gil_on, share
 def test_the_convoy_table_gives_the_baseline_and_what_the_busy_thread_caused():
     out = gil.convoy_table(record(convoy_results(WAITED), "gil/convoy_wakeup.py"))
     rows = [line for line in out.splitlines() if line.startswith("| ")][1:]
-    assert (
-        rows[0]
-        == "| none | &ndash; | 80 µs (72 µs\u201388 µs) | &ndash; | &ndash; | 20 | &ndash; |"
-    )
+    assert rows[0] == "| none | &ndash; | 80 µs (72 µs\u201388 µs) | &ndash; | &ndash; | &ndash; |"
     assert rows[2].startswith("| CPU-bound | 5 ms (default) | 5.23 ms (5.13 ms\u20135.33 ms) |")
-    assert "| 5.15 ms (5.05 ms\u20135.25 ms) | 1.03 (1.01\u20131.05) | 10 | 97% |" in rows[2]
+    assert "| 5.15 ms (5.05 ms\u20135.25 ms) | 1.03 (1.01\u20131.05) | 97% |" in rows[2]
     assert "(default)" not in rows[1] + rows[3]
     assert "minus the lateness alone in the same round" in out
     assert "9 rounds, ended because every interval was within ±5% of its median" in out

@@ -105,3 +105,14 @@ def test_generated_blocks_stay_out_of_search_but_shown_programs_keep_their_own_m
     wrapped = out.split('<section class="generated"')[1].split("</section>")[0]
     assert "gil.table()" in wrapped and "show(" not in wrapped
     assert out.startswith("Prose.")
+
+
+def test_every_table_takes_the_focus_and_tables_of_figures_stay_unsearched():
+    figures = (
+        "<table><tr><th>Threads</th><th>Time</th></tr><tr><td>2</td><td>1 ms</td></tr></table>"
+    )
+    words = "<table><tr><th>Aspect</th><th>Threads</th></tr><tr><td>Memory</td><td>one</td></tr></table>"
+    out = hook.TABLE.sub(hook._table, figures + words)
+    assert out.count('<table tabindex="0"') == 2
+    assert out.count('data-search-exclude=""') == 1
+    assert '<table tabindex="0" data-search-exclude=""><tr><th>Threads' in out
