@@ -111,7 +111,10 @@ def test_every_table_takes_the_focus_and_tables_of_figures_stay_unsearched():
     figures = (
         "<table><tr><th>Threads</th><th>Time</th></tr><tr><td>2</td><td>1 ms</td></tr></table>"
     )
-    words = "<table><tr><th>Aspect</th><th>Threads</th></tr><tr><td>Memory</td><td>one</td></tr></table>"
+    words = (
+        "<table><tr><th>Aspect</th><th>Threads</th></tr>"
+        "<tr><td>Memory</td><td>one</td></tr></table>"
+    )
     out = hook.TABLE.sub(hook._table, figures + words)
     assert out.count('<table tabindex="0"') == 2
     assert out.count('data-search-exclude=""') == 1
