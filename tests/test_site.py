@@ -60,8 +60,11 @@ def test_the_overview_shows_the_seed_examples_real_output(built_site):
     for line in [f"Number: {i}" for i in range(1, 6)] + [f"Letter: {c}" for c in "ABCDE"]:
         # Twice: once from the threads, once from the child processes.
         assert len(re.findall(rf"\] {line}\n", text)) == 2, line
-    assert len(re.findall(r"Ran in \d+\.\d\d s · exit 0", text)) == 2
     assert "against a floor of 7.50 s" in text
+    # The site's two programs, the post's two, and the post's under spawn and forkserver.
+    assert len(re.findall(r"Ran in \d+\.\d\d s · exit 0", text)) >= 6
+    assert text.count("start method: spawn") == 1 and text.count("start method: forkserver") == 1
+    assert "RuntimeError" in text and "bootstrapping phase" in text
 
 
 @pytest.mark.slow
