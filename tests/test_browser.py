@@ -242,6 +242,9 @@ def test_focused_code_fits_at_1280_and_the_page_fits_a_phone(watched, base_url, 
     page.wait_for_timeout(100)
     width = page.evaluate("document.documentElement.scrollWidth")
     assert width <= 375, f"/{path} scrolls sideways on a phone ({width} px)"
+    SCREENSHOTS.mkdir(exist_ok=True)
+    name = path.strip("/").replace("/", "-") or "index"
+    page.screenshot(path=SCREENSHOTS / f"{name}-375.png", full_page=True)
     assert page.problems == []
 
 
