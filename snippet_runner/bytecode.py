@@ -10,7 +10,7 @@ from __future__ import annotations
 from snippet_runner import claims, paired
 from snippet_runner.claims import Estimate, Evidence
 from snippet_runner.messages import t
-from snippet_runner.render import duration, spread
+from snippet_runner.render import collapsed, duration, spread
 from snippet_runner.render import table as render_table
 from snippet_runner.run import Run
 
@@ -236,7 +236,7 @@ def lock_cost_table(record: Run, lang: str = "en") -> str:
         **paired.settings(record),
     )
     table = render_table(head, ["---", "---:", "---:"], rows)
-    return "\n\n".join([table, setup + " " + paired.how_measured(record, lang)])
+    return "\n\n".join([table, collapsed(setup + " " + paired.how_measured(record, lang), lang)])
 
 
 def lock_cost_claim(record: Run, lang: str = "en") -> str:

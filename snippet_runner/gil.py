@@ -171,10 +171,11 @@ def speedup_table(record: Run, lang: str = "en") -> str:
         ]
         for row in rows(record)
     ]
-    notes = [t("gil.table_note", lang)]
+    notes = []
     if any(row.limit == claims.PAST_LIMIT for row in rows(record)):
         notes.append(t("bench.past_limit_note", lang))
-    notes.append(measured(record.results, lang))
+    method = t("gil.table_note", lang) + "\n\n" + measured(record.results, lang)
+    notes.append(render.collapsed(method, lang))
     align = ["---:"] * len(columns)
     return render.table(head, align, body) + "\n\n" + "\n\n".join(notes)
 
@@ -385,7 +386,8 @@ def convoy_table(record: Run, lang: str = "en") -> str:
             ]
         )
     align = ["---", "---:", "---:", "---:", "---:", "---:"]
-    notes = [t("gil.convoy_note", lang), measured(results, lang)]
+    method = t("gil.convoy_note", lang) + "\n\n" + measured(results, lang)
+    notes = [render.collapsed(method, lang)]
     return render.table(head, align, body) + "\n\n" + "\n\n".join(notes)
 
 

@@ -10,6 +10,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "whole_program": "The whole program: {path}",
         "download_program": "Download {name}",
         "output": "Output",
+        "how_measured": "How this was measured",
         "no_output": "(no output)",
         "meta": "Ran in {elapsed:.2f} s · exit {exit} · {machine}",
         "meta_cached": " · cached from an earlier build",

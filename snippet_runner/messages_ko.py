@@ -5,6 +5,7 @@ KO: dict[str, str] = {
     "whole_program": "프로그램 전체: {path}",
     "download_program": "{name} 내려받기",
     "output": "출력",
+    "how_measured": "측정 방법",
     "no_output": "(출력 없음)",
     "meta": "실행 시간 {elapsed:.2f}초 · 종료 코드 {exit} · {machine}",
     "meta_cached": " · 이전 빌드의 캐시에서 가져옴",

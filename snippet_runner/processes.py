@@ -8,6 +8,7 @@ import signal
 from snippet_runner import paired
 from snippet_runner.claims import Evidence
 from snippet_runner.messages import t
+from snippet_runner.render import collapsed
 from snippet_runner.render import duration as human
 from snippet_runner.render import table as render_table
 from snippet_runner.run import Run
@@ -173,7 +174,7 @@ def start_cost_table(record: Run, lang: str = "en") -> str:
         methods=", ".join(f"`{m}`" for m in r["methods"]),
         **paired.settings(record),
     )
-    parts.append(setup + " " + paired.how_measured(record, lang))
+    parts.append(collapsed(setup + " " + paired.how_measured(record, lang), lang))
     return "\n\n".join(parts)
 
 

@@ -57,6 +57,13 @@ UNSEARCHED = 'class="snippet-run" data-search-exclude=""'
 META_ATTRS = '{ .snippet-meta data-search-exclude="" }'
 
 
+def collapsed(text: str, lang: str = "en") -> str:
+    """How a measurement was taken, in a block the reader opens when they want the method:
+    the figures above it already carry their intervals and round counts."""
+    body = "\n".join("    " + line if line else line for line in text.splitlines())
+    return f'??? info "{t("how_measured", lang)}"\n\n{body}'
+
+
 def machine(fp: dict, lang: str = "en") -> str:
     gil = t("gil_on" if fp["gil_enabled"] else "gil_off", lang)
     return t("machine", lang, **{**fp, "gil": gil})

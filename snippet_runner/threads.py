@@ -7,6 +7,7 @@ import re
 from snippet_runner import paired, processes
 from snippet_runner.messages import t
 from snippet_runner.processes import exit_meaning, human
+from snippet_runner.render import collapsed
 from snippet_runner.render import table as render_table
 from snippet_runner.run import Run
 
@@ -66,7 +67,7 @@ def start_cost_table(record: Run, processes_run: Run, lang: str = "en") -> str:
         )
     )
     setup = t("threads.cost_setup", lang, n=n, **paired.settings(record))
-    parts.append(setup + " " + paired.how_measured(record, lang))
+    parts.append(collapsed(setup + " " + paired.how_measured(record, lang), lang))
     parts.append(against_processes(processes_run, lang))
     return "\n\n".join(parts)
 
