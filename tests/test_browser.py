@@ -203,14 +203,23 @@ def test_palette_toggle_switches_light_and_dark(watched, base_url):
     assert page.problems == []
 
 
-@pytest.mark.parametrize("path", [p for p in nav_pages() if p != "notebooks/"])
+def pages_with_examples() -> list[str]:
+    """The nav pages whose Markdown shows a program (show(...)), in both languages."""
+    found = []
+    for path in nav_pages():
+        source = PROJECT / "docs" / ((path.rstrip("/") or "index") + ".md")
+        if source.is_file() and "show(" in source.read_text(encoding="utf-8"):
+            found += [path, f"ko/{path}"]
+    return found
+
+
+@pytest.mark.parametrize("path", pages_with_examples())
 def test_the_first_example_shows_its_output_without_a_click(watched, base_url, path):
     page = watched
     page.set_viewport_size({"width": 1280, "height": 800})
     page.goto(base_url + path, wait_until="networkidle")
     runs = page.locator("section.snippet-run")
-    if not runs.count():
-        pytest.skip(f"/{path} runs no example")
+    assert runs.count(), f"/{path} shows no example"
     first = runs.first
     code, output = (
         first.locator(":scope > .highlight").nth(0),
