@@ -18,8 +18,9 @@ from pathlib import Path
 
 import pytest
 
-from snippet_runner import bench, choosing, claims, evidence, publish
-from snippet_runner.run import Run, cache_key
+from concurrency_live.pages import choosing, evidence, io_vs_cpu
+from concurrency_live.rendering import claims, downloads
+from concurrency_live.running.runner import Run, cache_key
 
 PROJECT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data" / "bench"
@@ -34,8 +35,8 @@ def load(name: str) -> Run:
     return Run(**json.loads((DATA / f"{name}.json").read_text(encoding="utf-8")))
 
 
-def col(record: Run, name: str = "python") -> bench.Column:
-    return bench.Column(name, record)
+def col(record: Run, name: str = "python") -> io_vs_cpu.Column:
+    return io_vs_cpu.Column(name, record)
 
 
 def with_results(record: Run, change) -> Run:
@@ -247,11 +248,11 @@ def test_io_snippet(snippet, monkeypatch):
     assert {r["strategy"] for r in http} >= {"sequential", "threads", "processes", "asyncio"}
     assert [r["workers"] for r in http if r["strategy"] == "asyncio"] == [4, 8, 16]
     # With 16 workers, 16 requests take one round of waits: far less than 16, one after another.
-    points = bench.points(results)
+    points = io_vs_cpu.points(results)
     for workload in ("http", "sleep"):
-        many = bench.find(points, workload, "threads", 16)
+        many = io_vs_cpu.find(points, workload, "threads", 16)
         assert many.speedup.median > 4
-        assert many.time.median < bench.find(points, workload, "sequential", 1).time.median / 4
+        assert many.time.median < io_vs_cpu.find(points, workload, "sequential", 1).time.median / 4
 
 
 # --- Limits -------------------------------------------------------------------------------------
@@ -259,10 +260,10 @@ def test_io_snippet(snippet, monkeypatch):
 
 def test_cpu_points_speedup_ideal_and_limit():
     results = load("cpu-3.11").results
-    pts = bench.points(results)
-    seq = bench.find(pts, "primes", "sequential", 1)
+    pts = io_vs_cpu.points(results)
+    seq = io_vs_cpu.find(pts, "primes", "sequential", 1)
     assert seq.speedup is None and seq.ideal == 1.0
-    p = bench.find(pts, "primes", "processes", 4)
+    p = io_vs_cpu.find(pts, "primes", "processes", 4)
     assert results["machine"]["usable_cores"] == 2
     assert p.ideal == 2.0  # min(4 workers, 2 cores)
     assert p.speedup.low <= p.speedup.median <= p.speedup.high
@@ -299,9 +300,9 @@ def test_a_speedup_is_placed_against_the_cores(low, high, limit):
         load("cpu-3.11"),
         lambda r: set_speedup(r, "primes", "processes", 2, (low + high) / 2, low, high),
     )
-    p = bench.find(bench.points(record.results), "primes", "processes", 2)
+    p = io_vs_cpu.find(io_vs_cpu.points(record.results), "primes", "processes", 2)
     assert p.limit == limit
-    text = bench.table([col(record)])
+    text = io_vs_cpu.table([col(record)])
     row = next(line for line in text.splitlines() if line.startswith("| primes | processes | 2 |"))
     assert ("at the limit" in row) is (limit == claims.AT_LIMIT)
     assert ("past the limit" in row) is (limit == claims.PAST_LIMIT)
@@ -311,26 +312,26 @@ def test_a_speedup_is_placed_against_the_cores(low, high, limit):
 def test_io_points_floor_and_limit():
     results = load("io-3.11").results
     settings = results["settings"]
-    pts = bench.points(results)
+    pts = io_vs_cpu.points(results)
     for workers, rounds in ((4, 4), (8, 2), (16, 1)):
-        p = bench.find(pts, "http", "threads", workers)
+        p = io_vs_cpu.find(pts, "http", "threads", workers)
         assert p.floor == pytest.approx(settings["delay"] * rounds)
         assert p.ideal == pytest.approx(16 / rounds)
         assert p.over_floor.median == pytest.approx(p.time.median / p.floor)
-    seq = bench.find(pts, "http", "sequential", 1)
+    seq = io_vs_cpu.find(pts, "http", "sequential", 1)
     assert seq.floor == pytest.approx(settings["delay"] * 16)
     # A run quicker than its floor is impossible: flagged.
     quick = with_results(
         load("io-3.11"), lambda r: set_time(r, "sleep", "threads", 16, 0.045, 0.044, 0.046)
     )
-    assert bench.find(bench.points(quick.results), "sleep", "threads", 16).limit == (
+    assert io_vs_cpu.find(io_vs_cpu.points(quick.results), "sleep", "threads", 16).limit == (
         claims.PAST_LIMIT
     )
 
 
 def test_io_floor_with_workers_that_do_not_divide_the_requests():
     results = with_results(load("io-3.11"), lambda r: r["settings"].update(requests=17)).results
-    p = bench.find(bench.points(results), "http", "threads", 8)
+    p = io_vs_cpu.find(io_vs_cpu.points(results), "http", "threads", 8)
     assert p.floor == pytest.approx(results["settings"]["delay"] * 3)  # ceil(17 / 8) rounds
 
 
@@ -343,9 +344,9 @@ def recorded(monkeypatch):
     chosen = {"cpu": [col(load("cpu-3.11"))], "io": [col(load("io-3.11"))]}
 
     def columns(snippet, *args, **kwargs):
-        return chosen["cpu" if snippet == bench.CPU else "io"]
+        return chosen["cpu" if snippet == io_vs_cpu.CPU else "io"]
 
-    monkeypatch.setattr(evidence.bench, "columns", columns)
+    monkeypatch.setattr(evidence.io_vs_cpu, "columns", columns)
     # The GIL page's own runs bear on the same claims; here only the benchmarks speak.
     monkeypatch.setattr(evidence.gil, "runs_by_interpreter", lambda snippet, **options: [])
     # The decision page's C-code row takes the GIL page's claim; here, a fixed measurement.
@@ -357,7 +358,7 @@ def recorded(monkeypatch):
 def test_claims_on_the_recorded_gil_interpreter(recorded):
     cpu = recorded["cpu"][0].run.results
     assert cpu["machine"]["gil_enabled"] and cpu["machine"]["usable_cores"] == 2
-    threads = bench.find(bench.points(cpu), "primes", "threads", 2).speedup
+    threads = io_vs_cpu.find(io_vs_cpu.points(cpu), "primes", "threads", 2).speedup
     result = claims.verdict("threads_cpu", evidence.threads_cpu())
     bench_items = [e for e, _ in result.items if "counting primes" in e.source]
     assert bench_items[0].estimate == threads
@@ -401,7 +402,7 @@ def test_claims_on_one_usable_core(recorded):
         assert statuses == {claims.NOT_APPLICABLE}, name
     assert "one core" in evidence.show("processes_cpu")
     # The ideal on one core is 1x, whatever the number of workers.
-    assert {p.ideal for p in bench.points(record.results)} == {1.0}
+    assert {p.ideal for p in io_vs_cpu.points(record.results)} == {1.0}
 
 
 def test_threads_claim_with_the_gil_off(recorded):
@@ -463,14 +464,14 @@ def fake_runner(calls):
 def test_columns_skip_missing_interpreters_and_merge_duplicates():
     calls = []
     names = [sys.executable, "no-such-python-3.99", sys.executable, "/no/such/python"]
-    cols = bench.columns(bench.CPU, names, runner=fake_runner(calls), probe=lambda p: {})
+    cols = io_vs_cpu.columns(io_vs_cpu.CPU, names, runner=fake_runner(calls), probe=lambda p: {})
     assert [(c.name, c.skipped) for c in cols] == [
         (sys.executable, None),
         ("no-such-python-3.99", "not_found"),
         ("/no/such/python", "not_found"),
     ]
-    assert calls == [(bench.CPU, bench.TIMEOUT, sys.executable)]
-    notes = bench.skipped_notes(cols)
+    assert calls == [(io_vs_cpu.CPU, io_vs_cpu.TIMEOUT, sys.executable)]
+    notes = io_vs_cpu.skipped_notes(cols)
     assert notes.count("skipped, no such interpreter on this machine") == 2
 
 
@@ -482,9 +483,9 @@ def test_columns_merge_links_to_one_interpreter(tmp_path):
     (tmp_path / "python3.14").hardlink_to(exe)
     names = [str(exe), str(tmp_path / "python3"), str(tmp_path / "python3.14")]
     calls = []
-    cols = bench.columns(bench.CPU, names, runner=fake_runner(calls), probe=lambda p: {})
+    cols = io_vs_cpu.columns(io_vs_cpu.CPU, names, runner=fake_runner(calls), probe=lambda p: {})
     assert [c.name for c in cols] == [str(exe)]
-    assert calls == [(bench.CPU, bench.TIMEOUT, str(exe))]
+    assert calls == [(io_vs_cpu.CPU, io_vs_cpu.TIMEOUT, str(exe))]
 
 
 def test_columns_skip_an_interpreter_that_does_not_start(tmp_path):
@@ -497,8 +498,8 @@ def test_columns_skip_an_interpreter_that_does_not_start(tmp_path):
 
         subprocess.run([path], check=True)
 
-    cols = bench.columns(bench.CPU, [str(broken)], runner=fake_runner([]), probe=probe)
-    assert cols == [bench.Column(str(broken), None, "does_not_start")]
+    cols = io_vs_cpu.columns(io_vs_cpu.CPU, [str(broken)], runner=fake_runner([]), probe=probe)
+    assert cols == [io_vs_cpu.Column(str(broken), None, "does_not_start")]
 
 
 def test_resolve_looks_past_a_pyenv_shim(tmp_path):
@@ -510,15 +511,15 @@ def test_resolve_looks_past_a_pyenv_shim(tmp_path):
         exe.write_text("#!/bin/sh\n")
         exe.chmod(0o755)
     environ = {"PATH": str(shims), "PYENV_ROOT": str(tmp_path)}
-    assert bench.resolve("python3.13", environ) == str(
+    assert io_vs_cpu.resolve("python3.13", environ) == str(
         tmp_path / "versions" / "3.13.0" / "bin" / "python3.13"
     )
-    assert bench.resolve("python3.99", environ) is None
+    assert io_vs_cpu.resolve("python3.99", environ) is None
 
 
 def test_asked_pythons_from_the_environment():
-    assert bench.asked_pythons({}) == [sys.executable]
-    assert bench.asked_pythons({"BENCH_PYTHONS": " python3.12  /opt/x/python3.14t "}) == [
+    assert io_vs_cpu.asked_pythons({}) == [sys.executable]
+    assert io_vs_cpu.asked_pythons({"BENCH_PYTHONS": " python3.12  /opt/x/python3.14t "}) == [
         sys.executable,
         "python3.12",
         "/opt/x/python3.14t",
@@ -530,10 +531,10 @@ RECORDED = ["3.11", "3.14t"]
 
 def test_table_has_one_column_per_interpreter_and_notes_for_the_rest():
     cols = [col(load(f"cpu-{v}"), v) for v in RECORDED]
-    cols.append(bench.Column("python3.99", None, "not_found"))
-    text = bench.table(cols)
+    cols.append(io_vs_cpu.Column("python3.99", None, "not_found"))
+    text = io_vs_cpu.table(cols)
     header = text.splitlines()[0]
-    labels = [bench.label(load(f"cpu-{v}").results["machine"]) for v in RECORDED]
+    labels = [io_vs_cpu.label(load(f"cpu-{v}").results["machine"]) for v in RECORDED]
     assert header.split(" | ")[4:] == [*labels[:-1], labels[-1] + " |"]
     assert "(GIL off)" in labels[-1] and "(GIL on)" in labels[0]
     rows = [line for line in text.splitlines() if line.startswith("| primes | subinterpreters")]
@@ -549,10 +550,10 @@ def test_table_has_one_column_per_interpreter_and_notes_for_the_rest():
 
 def test_table_cells_match_the_points():
     record = load("cpu-3.11")
-    p = bench.find(bench.points(record.results), "primes", "processes", 2)
+    p = io_vs_cpu.find(io_vs_cpu.points(record.results), "primes", "processes", 2)
     row = next(
         line
-        for line in bench.table([col(record)]).splitlines()
+        for line in io_vs_cpu.table([col(record)]).splitlines()
         if line.startswith("| primes | processes | 2 |")
     )
     s = p.speedup
@@ -561,7 +562,7 @@ def test_table_cells_match_the_points():
 
 
 def test_charts_one_svg_or_tabs_per_interpreter():
-    one = bench.charts_block([col(load("io-3.11"))])
+    one = io_vs_cpu.charts_block([col(load("io-3.11"))])
     root = ET.fromstring(one)
     assert root.get("role") == "img"
     texts = [el.text for el in root.iter("{http://www.w3.org/2000/svg}text")]
@@ -574,9 +575,9 @@ def test_charts_one_svg_or_tabs_per_interpreter():
     ]
     assert len(bars) == 4  # one path per series: threads, processes, asyncio, time.sleep
     desc = root.find("{http://www.w3.org/2000/svg}desc").text
-    p = bench.find(bench.points(load("io-3.11").results), "http", "threads", 16).speedup
+    p = io_vs_cpu.find(io_vs_cpu.points(load("io-3.11").results), "http", "threads", 16).speedup
     assert f"16 → {p.median:.2f} ({p.low:.2f}\u2013{p.high:.2f})" in desc
-    two = bench.charts_block([col(load("cpu-3.11")), col(load("cpu-3.14t"))])
+    two = io_vs_cpu.charts_block([col(load("cpu-3.11")), col(load("cpu-3.14t"))])
     assert two.count('=== "') == 2 and two.count("<svg") == 2
     assert all(
         line.startswith("    ") for line in two.splitlines() if line and not line.startswith("===")
@@ -585,26 +586,28 @@ def test_charts_one_svg_or_tabs_per_interpreter():
 
 def test_download_link_holds_the_results():
     record = load("cpu-3.11")
-    link = bench.download(record)
+    link = io_vs_cpu.download(record)
     href = re.search(r'href="([^"]+)"', link).group(1)
-    assert href == publish.PLACEHOLDER + "speedup_cpu-3.11.7.json"
-    document = json.loads(publish.published["speedup_cpu-3.11.7.json"])
+    assert href == downloads.PLACEHOLDER + "speedup_cpu-3.11.7.json"
+    document = json.loads(downloads.published["speedup_cpu-3.11.7.json"])
     assert document["results"] == record.results
     # The hook makes the address relative to the page that shows it.
-    assert publish.resolve(link, "ko/io-vs-cpu/").count('href="../../data/speedup_cpu-3.11.7') == 1
+    assert (
+        downloads.resolve(link, "ko/io-vs-cpu/").count('href="../../data/speedup_cpu-3.11.7') == 1
+    )
     assert 'download="speedup_cpu-3.11.7.json"' in link
-    assert 'download="speedup_cpu-3.14.7-nogil.json"' in bench.download(load("cpu-3.14t"))
+    assert 'download="speedup_cpu-3.14.7-nogil.json"' in io_vs_cpu.download(load("cpu-3.14t"))
 
 
 def test_pages_show_with_the_same_cache_key_as_columns():
     # Otherwise show() and columns() would have different cache keys and run twice.
     page = (PROJECT / "docs" / "io-vs-cpu.md").read_text(encoding="utf-8")
     shows = re.findall(r'show\("(bench/[^"]+)", timeout=([^)]+)\)', page)
-    assert sorted(name for name, _ in shows) == sorted([bench.CPU, bench.IO])
+    assert sorted(name for name, _ in shows) == sorted([io_vs_cpu.CPU, io_vs_cpu.IO])
     for name, literal in shows:
         path = PROJECT / "snippets" / name
         as_shown = cache_key(path, sys.executable, ast.literal_eval(literal), (), {})
-        assert as_shown == cache_key(path, sys.executable, bench.TIMEOUT, (), {})
+        assert as_shown == cache_key(path, sys.executable, io_vs_cpu.TIMEOUT, (), {})
 
 
 def test_pages_end_with_their_links():
@@ -623,7 +626,7 @@ def test_recommendation_follows_the_data(recorded):
     best = ranked[0].strategy
     text = choosing.recommendations(cpu, io)
     row = next(line for line in text.splitlines() if line.startswith("| Pure-Python"))
-    assert row.split(" | ")[1].startswith(bench.t(f"bench.strategy.{best}"))
+    assert row.split(" | ")[1].startswith(io_vs_cpu.t(f"bench.strategy.{best}"))
 
     def threads_win(results):
         set_speedup(results, "primes", "threads", 2, 3.0, 2.9, 3.1)
@@ -647,8 +650,8 @@ def test_decision_tree_svg_and_text(recorded):
     assert root.find("{http://www.w3.org/2000/svg}title").text.startswith("Which concurrency")
     texts = [el.text for el in root.iter("{http://www.w3.org/2000/svg}text")]
     assert "asyncio" in texts and "processes" in texts
-    processes = bench.find(bench.points(cpu[0].run.results), "primes", "processes", 2)
-    free = bench.find(bench.points(cpu[1].run.results), "primes", "threads", 2)
+    processes = io_vs_cpu.find(io_vs_cpu.points(cpu[0].run.results), "primes", "processes", 2)
+    free = io_vs_cpu.find(io_vs_cpu.points(cpu[1].run.results), "primes", "threads", 2)
     assert f"here: {processes.speedup.median:.2f}\u00d7" in texts
     assert f"here: {free.speedup.median:.2f}\u00d7" in texts
     assert texts.count("with 2 workers") == 2

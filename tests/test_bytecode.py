@@ -7,9 +7,10 @@ import os
 
 import pytest
 
-from snippet_runner import bytecode, claims, evidence
-from snippet_runner.messages import t
-from snippet_runner.run import Run
+from concurrency_live.pages import bytecode, evidence
+from concurrency_live.rendering import claims
+from concurrency_live.running.runner import Run
+from concurrency_live.words import t
 from tests.conftest import SNIPPETS, constants, prose
 from tests.paired_results import INTERPRETER, estimate, measurement
 

@@ -9,7 +9,7 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from snippet_runner.charts import Axis, line_chart
+from concurrency_live.rendering.charts import Axis, line_chart
 
 NS = {"svg": "http://www.w3.org/2000/svg"}
 SPEEDUP = {

@@ -6,8 +6,8 @@ import re
 
 import pytest
 
-from snippet_runner import claims
-from snippet_runner.claims import Estimate, Evidence
+from concurrency_live.rendering import claims
+from concurrency_live.rendering.claims import Estimate, Evidence
 
 
 def est(low: float, high: float, median: float | None = None) -> Estimate:
@@ -80,7 +80,7 @@ def test_exact_counts_are_written_as_counts():
 
 
 def test_every_claim_has_its_words_in_both_languages():
-    from snippet_runner.messages import CATALOGUE
+    from concurrency_live.words import CATALOGUE
 
     for claim in claims.CLAIMS.values():
         for key in (claim.statement, claim.figure):

@@ -19,10 +19,11 @@ from pathlib import Path
 
 import pytest
 
-from snippet_runner import claims, cluster, evidence
-from snippet_runner.messages import t
-from snippet_runner.render import duration
-from snippet_runner.run import Run
+from concurrency_live.pages import beyond_one_machine, evidence
+from concurrency_live.rendering import claims
+from concurrency_live.rendering.text import duration
+from concurrency_live.running.runner import Run
+from concurrency_live.words import t
 from tests.conftest import PROJECT, SNIPPETS, constants, prose, run_snippet
 
 sys.path.insert(0, str(SNIPPETS / "bench"))
@@ -34,7 +35,12 @@ import workloads
 PAGE = PROJECT / "docs" / "beyond-one-machine.md"
 SVG = "{http://www.w3.org/2000/svg}"
 HELPERS = {"cluster/loopback.py", "cluster/sized_tasks.py"}
-WAYS = [cluster.SEQUENTIAL, cluster.POOL, cluster.DASK, cluster.EXECUTOR]
+WAYS = [
+    beyond_one_machine.SEQUENTIAL,
+    beyond_one_machine.POOL,
+    beyond_one_machine.DASK,
+    beyond_one_machine.EXECUTOR,
+]
 HAS_PROC = Path("/proc").is_dir()
 
 # Loaded by every interpreter of a run (PYTHONPATH is inherited by the workers): it writes
@@ -160,7 +166,7 @@ def ran(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("cluster")
     runs = {}
     with pytest.MonkeyPatch.context() as mp:
-        for name in (cluster.PRIMES, cluster.START, cluster.SWEEP):
+        for name in (beyond_one_machine.PRIMES, beyond_one_machine.START, beyond_one_machine.SWEEP):
             scratch = tmp / f"{Path(name).stem}.tmp"
             scratch.mkdir()
             for key, value in {**audited_env(tmp, Path(name).stem), "TMPDIR": str(scratch)}.items():
@@ -179,16 +185,22 @@ def ran(tmp_path_factory):
 
 def test_the_page_shows_every_program_and_nothing_else():
     on_disk = {f"cluster/{p.name}" for p in (SNIPPETS / "cluster").glob("*.py")}
-    assert on_disk == {*cluster.SNIPPETS, *HELPERS}
+    assert on_disk == {*beyond_one_machine.SNIPPETS, *HELPERS}
     text = PAGE.read_text(encoding="utf-8")
-    for name in cluster.SNIPPETS:
+    for name in beyond_one_machine.SNIPPETS:
         assert f'show("{name}")' in text, name
     for helper in HELPERS:
         assert f'--8<-- "{helper}"' in text, helper
 
 
 def test_no_module_shadows_the_distributed_package():
-    folders = [PROJECT, PROJECT / "snippet_runner", PROJECT / "tests", *SNIPPETS.glob("*/")]
+    folders = [
+        PROJECT,
+        PROJECT / "concurrency_live",
+        *PROJECT.glob("concurrency_live/*/"),
+        PROJECT / "tests",
+        *SNIPPETS.glob("*/"),
+    ]
     shadows = [f / name for f in [*folders, SNIPPETS] for name in ("distributed.py", "distributed")]
     assert [path for path in shadows if path.exists()] == []
 
@@ -199,7 +211,9 @@ def test_the_page_links_back_and_onward():
         assert target in last
 
 
-@pytest.mark.parametrize("name", [cluster.PRIMES, cluster.START, cluster.SWEEP])
+@pytest.mark.parametrize(
+    "name", [beyond_one_machine.PRIMES, beyond_one_machine.START, beyond_one_machine.SWEEP]
+)
 def test_the_program_exits_cleanly_with_no_warning_or_log_line(ran, name):
     result = ran[name]["run"]
     assert result.returncode == 0, result.output
@@ -209,8 +223,8 @@ def test_the_program_exits_cleanly_with_no_warning_or_log_line(ran, name):
 
 
 def test_every_way_gives_the_sequential_answers(ran):
-    r = ran[cluster.PRIMES]["run"].results
-    share = constants(cluster.PRIMES)["SHARE_OF_BENCHMARK"]
+    r = ran[beyond_one_machine.PRIMES]["run"].results
+    share = constants(beyond_one_machine.PRIMES)["SHARE_OF_BENCHMARK"]
     assert r["limit"] == int(workloads.PRIME_LIMIT * share)
     tasks = workloads.prime_tasks(r["limit"])
     sequential = [workloads.count_primes(*task) for task in tasks]
@@ -248,18 +262,21 @@ def check_rounds(m: dict) -> None:
 
 
 def test_the_workload_is_timed_in_paired_rounds(ran):
-    result = ran[cluster.PRIMES]["run"]
+    result = ran[beyond_one_machine.PRIMES]["run"]
     r = result.results
     m = r["measurement"]
     check_rounds(m)
     assert m["configs"] == WAYS
-    assert m["settings"]["budget"] == constants(cluster.PRIMES)["BUDGET"]
+    assert m["settings"]["budget"] == constants(beyond_one_machine.PRIMES)["BUDGET"]
     assert {name: tuple(s["of"]) for name, s in m["ratios"].items()} == {
-        cluster.POOL: (cluster.SEQUENTIAL, cluster.POOL),
-        cluster.DASK: (cluster.SEQUENTIAL, cluster.DASK),
-        cluster.EXECUTOR: (cluster.SEQUENTIAL, cluster.EXECUTOR),
-        f"{cluster.DASK} / pool": (cluster.DASK, cluster.POOL),
-        f"{cluster.EXECUTOR} / pool": (cluster.EXECUTOR, cluster.POOL),
+        beyond_one_machine.POOL: (beyond_one_machine.SEQUENTIAL, beyond_one_machine.POOL),
+        beyond_one_machine.DASK: (beyond_one_machine.SEQUENTIAL, beyond_one_machine.DASK),
+        beyond_one_machine.EXECUTOR: (beyond_one_machine.SEQUENTIAL, beyond_one_machine.EXECUTOR),
+        f"{beyond_one_machine.DASK} / pool": (beyond_one_machine.DASK, beyond_one_machine.POOL),
+        f"{beyond_one_machine.EXECUTOR} / pool": (
+            beyond_one_machine.EXECUTOR,
+            beyond_one_machine.POOL,
+        ),
     }
     for way in WAYS:
         times = sorted(rnd["values"][way] for rnd in m["rounds"])
@@ -272,20 +289,22 @@ def test_the_workload_is_timed_in_paired_rounds(ran):
     for line, way in zip(result.lines[2:6], WAYS, strict=True):
         assert line.startswith(f"  {way} ") and " median " in line
     assert re.search(r"as fast as sequential$", result.lines[3])
-    assert result.lines[6].startswith(f"  {cluster.DASK} took ")
-    assert result.lines[7].startswith(f"  {cluster.EXECUTOR} took ")
+    assert result.lines[6].startswith(f"  {beyond_one_machine.DASK} took ")
+    assert result.lines[7].startswith(f"  {beyond_one_machine.EXECUTOR} took ")
     assert result.lines[8].startswith(f"{len(m['rounds'])} rounds, ended by {m['stopped']}; ")
     assert len(result.lines) == 9
 
 
 def test_the_workers_listen_on_loopback_only(ran):
-    r = ran[cluster.PRIMES]["run"].results
+    r = ran[beyond_one_machine.PRIMES]["run"].results
     assert len(r["worker_addresses"]) == len(r["worker_pids"]) == r["workers"]
     for address in r["worker_addresses"]:
         assert address.startswith("tcp://127.0.0.1:")
 
 
-@pytest.mark.parametrize("name", [cluster.PRIMES, cluster.START, cluster.SWEEP])
+@pytest.mark.parametrize(
+    "name", [beyond_one_machine.PRIMES, beyond_one_machine.START, beyond_one_machine.SWEEP]
+)
 def test_the_programs_talk_to_no_other_host(ran, name):
     log = ran[name]["network"]
     used = network_use(log)
@@ -295,15 +314,19 @@ def test_the_programs_talk_to_no_other_host(ran, name):
 
 
 @pytest.mark.skipif(not HAS_PROC, reason="needs /proc to find processes")
-@pytest.mark.parametrize("name", [cluster.PRIMES, cluster.START, cluster.SWEEP])
+@pytest.mark.parametrize(
+    "name", [beyond_one_machine.PRIMES, beyond_one_machine.START, beyond_one_machine.SWEEP]
+)
 def test_no_worker_process_survives_the_program(ran, name):
     result = ran[name]["run"]
-    if name != cluster.START:
+    if name != beyond_one_machine.START:
         assert len(result.results["worker_pids"]) == result.results["workers"]
     assert ran[name]["survivors"] == []
 
 
-@pytest.mark.parametrize("name", [cluster.PRIMES, cluster.START, cluster.SWEEP])
+@pytest.mark.parametrize(
+    "name", [beyond_one_machine.PRIMES, beyond_one_machine.START, beyond_one_machine.SWEEP]
+)
 def test_no_scratch_folder_is_left_behind(ran, name):
     assert ran[name]["scratch"] == []
     for folder in (PROJECT, SNIPPETS, SNIPPETS / "cluster"):
@@ -312,15 +335,15 @@ def test_no_scratch_folder_is_left_behind(ran, name):
 
 
 def test_the_start_up_program_starts_each_pool_once_per_round(ran):
-    result = ran[cluster.START]["run"]
+    result = ran[beyond_one_machine.START]["run"]
     r = result.results
     m = r["measurement"]
     check_rounds(m)
     count = len(m["rounds"])
-    assert m["configs"] == [cluster.POOL, cluster.CLUSTER]
+    assert m["configs"] == [beyond_one_machine.POOL, beyond_one_machine.CLUSTER]
     assert m["settings"]["timed"] is False  # a round's value is the time to be ready
-    assert m["ratios"]["ready"]["of"] == [cluster.CLUSTER, cluster.POOL]
-    for name in (cluster.POOL, cluster.CLUSTER):
+    assert m["ratios"]["ready"]["of"] == [beyond_one_machine.CLUSTER, beyond_one_machine.POOL]
+    for name in (beyond_one_machine.POOL, beyond_one_machine.CLUSTER):
         assert len(r["stop_times"][name]) == count
         assert all(seconds > 0 for seconds in r["stop_times"][name])
         assert r["ready"][name]["rounds"] == r["stop"][name]["rounds"] == count
@@ -329,7 +352,10 @@ def test_the_start_up_program_starts_each_pool_once_per_round(ran):
     assert result.lines[0] == (
         f"{r['workers']} workers; each round started and stopped one pool of each kind:"
     )
-    assert [line.split()[0] for line in result.lines[1:3]] == [cluster.POOL, cluster.CLUSTER]
+    assert [line.split()[0] for line in result.lines[1:3]] == [
+        beyond_one_machine.POOL,
+        beyond_one_machine.CLUSTER,
+    ]
     assert result.lines[3].startswith("The cluster took ")
     assert result.lines[4].startswith(f"{count} rounds, ended by {m['stopped']}; ")
 
@@ -337,35 +363,41 @@ def test_the_start_up_program_starts_each_pool_once_per_round(ran):
 def test_the_start_up_program_imports_dask_only_when_it_runs():
     """A pool that spawns its workers imports the program in each of them: Dask must not come
     along, or the pool would pay the cluster's biggest cost too."""
-    tree = ast.parse((SNIPPETS / cluster.START).read_text(encoding="utf-8"))
+    tree = ast.parse((SNIPPETS / beyond_one_machine.START).read_text(encoding="utf-8"))
     top = [node for node in tree.body if isinstance(node, (ast.Import, ast.ImportFrom))]
     names = {alias.name for node in top for alias in node.names}
     assert names.isdisjoint({"loopback", "dask", "distributed"})
 
 
 def test_the_sweep_runs_every_size_in_the_same_rounds(ran):
-    result = ran[cluster.SWEEP]["run"]
+    result = ran[beyond_one_machine.SWEEP]["run"]
     r = result.results
     m = r["measurement"]
     check_rounds(m)
-    sweep = constants(cluster.SWEEP)
+    sweep = constants(beyond_one_machine.SWEEP)
     count = len(m["rounds"])
     assert r["noops"] == sweep["NOOPS"]
     assert r["tasks"] == sweep["TASKS_PER_WORKER"] * r["workers"]
     assert [p["size"] for p in r["sweep"]] == list(sweep["SIZES"])
     assert len(m["configs"]) == 3 + 2 * len(sweep["SIZES"])
-    assert m["ratios"]["per task"]["of"] == [f"no-op {cluster.DASK}", f"no-op {cluster.POOL}"]
-    for way in (cluster.SEQUENTIAL, cluster.POOL, cluster.DASK):
+    assert m["ratios"]["per task"]["of"] == [
+        f"no-op {beyond_one_machine.DASK}",
+        f"no-op {beyond_one_machine.POOL}",
+    ]
+    for way in (beyond_one_machine.SEQUENTIAL, beyond_one_machine.POOL, beyond_one_machine.DASK):
         per_task = sorted(rnd["values"][f"no-op {way}"] for rnd in m["rounds"])
         assert r["overhead"][way]["median"] == pytest.approx(statistics.median(per_task))
     for point in r["sweep"]:
         assert point["steps"] == round(point["size"] * r["steps_per_second"])
         ideal = r["tasks"] * point["steps"] / r["steps_per_second"] / r["workers"]
         assert point["ideal"] == pytest.approx(ideal)
-        pool, dask = (f"{way} {point['size']:g} s" for way in (cluster.POOL, cluster.DASK))
+        pool, dask = (
+            f"{way} {point['size']:g} s"
+            for way in (beyond_one_machine.POOL, beyond_one_machine.DASK)
+        )
         assert point["share"] == m["ratios"][f"share {point['size']:g} s"]
         assert point["share"]["of"] == [pool, dask]  # the pool's time over Dask's
-        for way, key in ((cluster.POOL, pool), (cluster.DASK, dask)):
+        for way, key in ((beyond_one_machine.POOL, pool), (beyond_one_machine.DASK, dask)):
             times = [rnd["values"][key] for rnd in m["rounds"]]
             efficiency = statistics.median(point["ideal"] / x for x in times)
             assert point[way]["efficiency"]["median"] == pytest.approx(efficiency)
@@ -380,11 +412,11 @@ def test_the_sweep_runs_every_size_in_the_same_rounds(ran):
 
 
 def test_the_claimed_task_size_is_in_the_sweep_and_named_by_the_claim():
-    sizes = constants(cluster.SWEEP)["SIZES"]
-    assert cluster.CLAIM_SIZE in sizes
+    sizes = constants(beyond_one_machine.SWEEP)["SIZES"]
+    assert beyond_one_machine.CLAIM_SIZE in sizes
     for lang in ("en", "ko"):
-        assert duration(cluster.CLAIM_SIZE) in t("claims.dask_task_size", lang)
-    assert claims.CLAIMS["dask_task_size"].threshold == cluster.SHARE
+        assert duration(beyond_one_machine.CLAIM_SIZE) in t("claims.dask_task_size", lang)
+    assert claims.CLAIMS["dask_task_size"].threshold == beyond_one_machine.SHARE
 
 
 def test_the_sized_tasks_give_the_answers_the_sweep_expects():
@@ -399,7 +431,7 @@ def test_the_sized_tasks_give_the_answers_the_sweep_expects():
 
 @pytest.mark.skipif(not HAS_PROC, reason="needs /proc to find processes")
 def test_a_worker_killed_mid_run_is_survived_and_leaves_nothing_behind(snippet, tmp_path):
-    result = snippet(cluster.KILLED)
+    result = snippet(beyond_one_machine.KILLED)
     assert result.returncode == 0, result.output
     r = result.results
     tasks = workloads.prime_tasks(workloads.PRIME_LIMIT)
@@ -418,7 +450,7 @@ def test_a_worker_killed_mid_run_is_survived_and_leaves_nothing_behind(snippet, 
     assert result.lines[3] == "The nanny started a new worker process in its place."
     assert len(result.lines) == 4
     pids = [*r["pids_before"], *r["pids_after"]]
-    assert survivors(pids, marker_of(tmp_path, cluster.KILLED)) == []
+    assert survivors(pids, marker_of(tmp_path, beyond_one_machine.KILLED)) == []
 
 
 # A new user and network namespace whose only interface, lo, is brought up: no way out.
@@ -441,7 +473,7 @@ def test_the_fault_program_runs_with_no_network_but_loopback(tmp_path):
     env |= audited_env(tmp_path, "killed")
     env["SNIPPET_RESULTS"] = str(tmp_path / "results.json")
     proc = subprocess.run(
-        [*NO_NETWORK, sys.executable, f"snippets/{cluster.KILLED}"],
+        [*NO_NETWORK, sys.executable, f"snippets/{beyond_one_machine.KILLED}"],
         cwd=PROJECT,
         env=env,
         capture_output=True,
@@ -503,21 +535,24 @@ def test_the_survivor_check_finds_a_process_of_the_run(tmp_path):
 @pytest.mark.slow
 def test_a_cluster_takes_far_longer_to_start_than_a_process_pool(ran):
     """Measured 110-170x here (spawn + importing Dask against fork); 3x leaves room."""
-    r = ran[cluster.START]["run"].results
-    assert cluster.ratio_of(r, "ready").median > 3
+    r = ran[beyond_one_machine.START]["run"].results
+    assert beyond_one_machine.ratio_of(r, "ready").median > 3
 
 
 @pytest.mark.slow
 def test_a_dask_task_costs_more_to_hand_over_than_a_pool_task(ran):
     """Measured 12-15x here, per round; 2x leaves room for a busy machine."""
-    r = ran[cluster.SWEEP]["run"].results
-    assert cluster.ratio_of(r, "per task").median > 2
+    r = ran[beyond_one_machine.SWEEP]["run"].results
+    assert beyond_one_machine.ratio_of(r, "per task").median > 2
 
 
 @pytest.mark.slow
 def test_small_tasks_favour_the_pool_and_large_ones_narrow_the_gap(ran):
-    sweep = cluster.sweep_points(ran[cluster.SWEEP]["run"].results)
-    small, large = cluster.share(sweep[0]).median, cluster.share(sweep[-1]).median
+    sweep = beyond_one_machine.sweep_points(ran[beyond_one_machine.SWEEP]["run"].results)
+    small, large = (
+        beyond_one_machine.share(sweep[0]).median,
+        beyond_one_machine.share(sweep[-1]).median,
+    )
     assert small < 0.5  # measured 15-25% at 10 µs
     assert large > 2 * small  # measured 85-95% at 100 ms
 
@@ -526,8 +561,8 @@ def test_small_tasks_favour_the_pool_and_large_ones_narrow_the_gap(ran):
 @pytest.mark.skipif(os.cpu_count() < 2, reason="one core: nothing to gain")
 def test_the_process_pool_beats_running_in_turn(ran):
     """Measured 1.5-1.9x on 2 busy cores, per round; only 'faster at all' is asserted."""
-    r = ran[cluster.PRIMES]["run"].results
-    assert cluster.ratio_of(r, cluster.POOL).median > 1
+    r = ran[beyond_one_machine.PRIMES]["run"].results
+    assert beyond_one_machine.ratio_of(r, beyond_one_machine.POOL).median > 1
 
 
 # --- The renderer, on constructed runs ------------------------------------------------------
@@ -593,15 +628,25 @@ def primes_run(
     dask_ratio = dask_ratio or est(1.27, 1.2, 1.35)
     executor_ratio = executor_ratio or est(1.31, 1.25, 1.4)
     speedups = {
-        cluster.POOL: pool,
-        cluster.DASK: est(1.43, 1.3, 1.5),
-        cluster.EXECUTOR: est(1.39, 1.3, 1.45),
+        beyond_one_machine.POOL: pool,
+        beyond_one_machine.DASK: est(1.43, 1.3, 1.5),
+        beyond_one_machine.EXECUTOR: est(1.39, 1.3, 1.45),
     }
-    ratios = {name: ((cluster.SEQUENTIAL, name), e) for name, e in speedups.items()}
-    ratios[f"{cluster.DASK} / pool"] = ((cluster.DASK, cluster.POOL), dask_ratio)
-    ratios[f"{cluster.EXECUTOR} / pool"] = ((cluster.EXECUTOR, cluster.POOL), executor_ratio)
-    medians = {cluster.SEQUENTIAL: 1.0, cluster.POOL: 0.55, cluster.DASK: 0.7}
-    medians[cluster.EXECUTOR] = 0.72
+    ratios = {name: ((beyond_one_machine.SEQUENTIAL, name), e) for name, e in speedups.items()}
+    ratios[f"{beyond_one_machine.DASK} / pool"] = (
+        (beyond_one_machine.DASK, beyond_one_machine.POOL),
+        dask_ratio,
+    )
+    ratios[f"{beyond_one_machine.EXECUTOR} / pool"] = (
+        (beyond_one_machine.EXECUTOR, beyond_one_machine.POOL),
+        executor_ratio,
+    )
+    medians = {
+        beyond_one_machine.SEQUENTIAL: 1.0,
+        beyond_one_machine.POOL: 0.55,
+        beyond_one_machine.DASK: 0.7,
+    }
+    medians[beyond_one_machine.EXECUTOR] = 0.72
     results = {
         "machine": MACHINE,
         "limit": 200_000,
@@ -614,21 +659,29 @@ def primes_run(
         "worker_addresses": ["tcp://127.0.0.1:40001", "tcp://127.0.0.1:40002"],
         "worker_pids": [101, 102],
     }
-    return Run(cluster.PRIMES, [], "", 7.0, 0, {}, results, None)
+    return Run(beyond_one_machine.PRIMES, [], "", 7.0, 0, {}, results, None)
 
 
 def start_run(ratio: dict | None = None, ready: float = 1.0, pool_ready: float = 0.01) -> Run:
     ratio = ratio or est(100, 80, 120, rounds=6)
-    names = [cluster.POOL, cluster.CLUSTER]
+    names = [beyond_one_machine.POOL, beyond_one_machine.CLUSTER]
     results = {
         "machine": MACHINE,
         "workers": 2,
-        "ready": {cluster.POOL: est(pool_ready, rounds=6), cluster.CLUSTER: est(ready, rounds=6)},
-        "stop": {cluster.POOL: est(0.005, rounds=6), cluster.CLUSTER: est(0.1, rounds=6)},
+        "ready": {
+            beyond_one_machine.POOL: est(pool_ready, rounds=6),
+            beyond_one_machine.CLUSTER: est(ready, rounds=6),
+        },
+        "stop": {
+            beyond_one_machine.POOL: est(0.005, rounds=6),
+            beyond_one_machine.CLUSTER: est(0.1, rounds=6),
+        },
         "stop_times": {name: [0.1] * 6 for name in names},
-        "measurement": measurement(names, {"ready": ((cluster.CLUSTER, cluster.POOL), ratio)}, 6),
+        "measurement": measurement(
+            names, {"ready": ((beyond_one_machine.CLUSTER, beyond_one_machine.POOL), ratio)}, 6
+        ),
     }
-    return Run(cluster.START, [], "", 8.0, 0, {}, results, None)
+    return Run(beyond_one_machine.START, [], "", 8.0, 0, {}, results, None)
 
 
 SIZES = [1e-5, 1e-4, 1e-3, 1e-2, 1e-1]
@@ -647,22 +700,33 @@ def sweep_run(
     # Within 100 % even at the top of the interval: no figure at the limit unless asked for.
     pool_eff = pool_eff or [*(est(p) for p in POOL_EFF[:-1]), est(POOL_EFF[-1], 0.92, 0.99)]
     per_task = per_task or est(15, 12, 18)
-    sweep, ratios = [], {"per task": ((f"no-op {cluster.DASK}", f"no-op {cluster.POOL}"), per_task)}
+    sweep, ratios = (
+        [],
+        {
+            "per task": (
+                (f"no-op {beyond_one_machine.DASK}", f"no-op {beyond_one_machine.POOL}"),
+                per_task,
+            )
+        },
+    )
     for size, pool, dask, compared in zip(SIZES, pool_eff, DASK_EFF, shares, strict=True):
         ideal = 8 * size / 2
-        of = (f"{cluster.POOL} {size:g} s", f"{cluster.DASK} {size:g} s")
+        of = (f"{beyond_one_machine.POOL} {size:g} s", f"{beyond_one_machine.DASK} {size:g} s")
         ratios[f"share {size:g} s"] = (of, compared)
         sweep.append(
             {
                 "size": size,
                 "steps": round(size * 3e7),
                 "ideal": ideal,
-                cluster.POOL: {"time": est(ideal / pool["median"]), "efficiency": pool},
-                cluster.DASK: {"time": est(ideal / dask), "efficiency": est(dask)},
+                beyond_one_machine.POOL: {"time": est(ideal / pool["median"]), "efficiency": pool},
+                beyond_one_machine.DASK: {"time": est(ideal / dask), "efficiency": est(dask)},
                 "share": {"of": list(of), **compared},
             }
         )
-    noops = [f"no-op {way}" for way in (cluster.SEQUENTIAL, cluster.POOL, cluster.DASK)]
+    noops = [
+        f"no-op {way}"
+        for way in (beyond_one_machine.SEQUENTIAL, beyond_one_machine.POOL, beyond_one_machine.DASK)
+    ]
     configs = noops + [c for name, (of, _) in ratios.items() if name != "per task" for c in of]
     results = {
         "machine": MACHINE,
@@ -671,15 +735,15 @@ def sweep_run(
         "noops": 200,
         "tasks": 8,
         "overhead": {
-            cluster.SEQUENTIAL: est(40e-9),
-            cluster.POOL: est(100e-6, 90e-6, 110e-6),
-            cluster.DASK: est(1.5e-3, 1.4e-3, 1.6e-3),
+            beyond_one_machine.SEQUENTIAL: est(40e-9),
+            beyond_one_machine.POOL: est(100e-6, 90e-6, 110e-6),
+            beyond_one_machine.DASK: est(1.5e-3, 1.4e-3, 1.6e-3),
         },
         "sweep": sweep,
         "measurement": measurement(configs, ratios, 6),
         "worker_pids": [201, 202],
     }
-    return Run(cluster.SWEEP, [], "", 11.0, 0, {}, results, None)
+    return Run(beyond_one_machine.SWEEP, [], "", 11.0, 0, {}, results, None)
 
 
 def killed_run(correct: bool = True, restarted: bool = True) -> Run:
@@ -694,30 +758,32 @@ def killed_run(correct: bool = True, restarted: bool = True) -> Run:
         "pids_before": [301, 302],
         "pids_after": [302, 303],
     }
-    return Run(cluster.KILLED, [], "", 3.0, 0 if correct else 1, {}, results, None)
+    return Run(beyond_one_machine.KILLED, [], "", 3.0, 0 if correct else 1, {}, results, None)
 
 
 def test_units_read_as_a_reader_expects():
-    assert cluster.duration(1e-5) == "10 µs"
-    assert cluster.duration(0.03) == "30 ms"
-    assert cluster.duration(38.3e-9) == "38.3 ns"
-    assert cluster.ratio(174.4) == "174" and cluster.ratio(1.534) == "1.53"
-    assert cluster.percent(0.934) == "93%" and cluster.percent(0.0072) == "0.72%"
-    assert cluster.percent(0) == "0%"
-    assert cluster.ratio_span(claims.Estimate.of(est(1.27, 1.2, 1.35))) == (
+    assert beyond_one_machine.duration(1e-5) == "10 µs"
+    assert beyond_one_machine.duration(0.03) == "30 ms"
+    assert beyond_one_machine.duration(38.3e-9) == "38.3 ns"
+    assert beyond_one_machine.ratio(174.4) == "174" and beyond_one_machine.ratio(1.534) == "1.53"
+    assert (
+        beyond_one_machine.percent(0.934) == "93%" and beyond_one_machine.percent(0.0072) == "0.72%"
+    )
+    assert beyond_one_machine.percent(0) == "0%"
+    assert beyond_one_machine.ratio_span(claims.Estimate.of(est(1.27, 1.2, 1.35))) == (
         "1.27&times; (99% interval 1.2\u20131.35)"
     )
 
 
 def test_an_interval_lies_above_below_or_across_a_line():
     e = claims.Estimate.of
-    assert cluster.side(e(est(1.2, 1.01, 1.3)), 1.0) == cluster.ABOVE
-    assert cluster.side(e(est(0.8, 0.7, 0.99)), 1.0) == cluster.BELOW
-    assert cluster.side(e(est(1.02, 0.97, 1.1)), 1.0) == cluster.STRADDLES
+    assert beyond_one_machine.side(e(est(1.2, 1.01, 1.3)), 1.0) == beyond_one_machine.ABOVE
+    assert beyond_one_machine.side(e(est(0.8, 0.7, 0.99)), 1.0) == beyond_one_machine.BELOW
+    assert beyond_one_machine.side(e(est(1.02, 0.97, 1.1)), 1.0) == beyond_one_machine.STRADDLES
 
 
 def test_workload_table_gives_every_figure_with_its_interval():
-    lines = cluster.workload_table(primes_run()).splitlines()
+    lines = beyond_one_machine.workload_table(primes_run()).splitlines()
     assert lines[0] == (
         "| Way | Time per run: median of the rounds | Speed-up vs sequential, per round |"
     )
@@ -733,10 +799,10 @@ def test_workload_table_gives_every_figure_with_its_interval():
 
 
 def test_workload_table_flags_a_speed_up_at_or_past_the_number_of_workers():
-    at = cluster.workload_table(primes_run(pool=est(1.95, 1.85, 2.05)))
+    at = beyond_one_machine.workload_table(primes_run(pool=est(1.95, 1.85, 2.05)))
     assert "| 1.95&times; (99% interval 1.85\u20132.05) **at the limit** |" in at
     assert "*Past the limit* marks" not in at
-    past = cluster.workload_table(primes_run(pool=est(2.1, 2.03, 2.2)))
+    past = beyond_one_machine.workload_table(primes_run(pool=est(2.1, 2.03, 2.2)))
     assert (
         "| 2.1&times; (99% interval 2.03\u20132.2) **past the limit: a measurement anomaly** |"
         in past
@@ -745,7 +811,7 @@ def test_workload_table_flags_a_speed_up_at_or_past_the_number_of_workers():
 
 
 def test_workload_claim_when_dask_is_slower():
-    text = cluster.workload_claim(primes_run())
+    text = beyond_one_machine.workload_claim(primes_run())
     assert text.startswith(
         "On 2 workers, the 16 tasks ran 1.82&times; (99% interval 1.7\u20131.9) as fast as one "
         "after another in the process pool, 1.43&times; (99% interval 1.3\u20131.5) "
@@ -762,30 +828,30 @@ def test_workload_claim_when_dask_is_slower():
 
 
 def test_workload_claim_when_dask_is_faster_or_cannot_be_told_apart():
-    faster = cluster.workload_claim(primes_run(dask_ratio=est(0.9, 0.85, 0.97)))
+    faster = beyond_one_machine.workload_claim(primes_run(dask_ratio=est(0.9, 0.85, 0.97)))
     assert "**Dask's `Client.map` took less time than the process pool: 0.9&times;" in faster
     assert "took longer" not in faster
-    same = cluster.workload_claim(primes_run(dask_ratio=est(1.02, 0.97, 1.1)))
+    same = beyond_one_machine.workload_claim(primes_run(dask_ratio=est(1.02, 0.97, 1.1)))
     assert "**This run cannot tell Dask's `Client.map` from the process pool:** it took " in same
     assert "1.02&times; (99% interval 0.97\u20131.1) the pool's time in the same round" in same
     assert "took longer" not in same and "less time" not in same
 
 
 def test_start_claim_each_way():
-    text = cluster.start_claim(start_run())
+    text = beyond_one_machine.start_claim(start_run())
     assert "ready in **1 s (99% interval 950 ms\u20131.05 s)**" in text
     assert "(start method `fork`) in 10 ms (99% interval 9.5 ms\u201310.5 ms)" in text
     assert "the cluster took **100&times; (99% interval 80\u2013120) as long** (6 rounds)" in text
     assert "Stopping took 100 ms (99% interval 95 ms\u2013105 ms) against 5 ms" in text
-    faster = cluster.start_claim(start_run(est(0.5, 0.4, 0.6), ready=0.005))
+    faster = beyond_one_machine.start_claim(start_run(est(0.5, 0.4, 0.6), ready=0.005))
     assert "the cluster took only 0.5&times; (99% interval 0.4\u20130.6) the pool's time" in faster
     assert "**less than the pool**" in faster
-    same = cluster.start_claim(start_run(est(1.1, 0.9, 1.3), ready=0.011))
+    same = beyond_one_machine.start_claim(start_run(est(1.1, 0.9, 1.3), ready=0.011))
     assert "an interval that includes 1, so **this run cannot tell the two apart**" in same
 
 
 def test_overhead_table_and_claim_each_way():
-    lines = cluster.overhead_table(sweep_run()).splitlines()
+    lines = beyond_one_machine.overhead_table(sweep_run()).splitlines()
     assert lines[0] == (
         "| Way | Per task: median of the rounds (200 tasks a round) | min &ndash; max |"
     )
@@ -793,14 +859,14 @@ def test_overhead_table_and_claim_each_way():
         "| `Client.map + gather` | 1.5 ms (99% interval 1.4 ms\u20131.6 ms) "
         "| 900 µs &ndash; 1.2 ms |"
     )
-    text = cluster.overhead_claim(sweep_run())
+    text = beyond_one_machine.overhead_claim(sweep_run())
     assert "cost **1.5 ms (99% interval 1.4 ms\u20131.6 ms)**, against 100 µs" in text
     assert "**15&times; (99% interval 12\u201318) as much** in the same round" in text
     assert "calling the function directly cost 40 ns" in text.lower()
     assert "not much larger than 1.5 ms spends" in text
-    cheap = cluster.overhead_claim(sweep_run(per_task=est(0.8, 0.7, 0.9)))
+    cheap = beyond_one_machine.overhead_claim(sweep_run(per_task=est(0.8, 0.7, 0.9)))
     assert "0.8&times; (99% interval 0.7\u20130.9) as much in the same round, **less than" in cheap
-    same = cluster.overhead_claim(sweep_run(per_task=est(1.0, 0.9, 1.1)))
+    same = beyond_one_machine.overhead_claim(sweep_run(per_task=est(1.0, 0.9, 1.1)))
     assert "an interval that includes 1, so **this run cannot tell the two apart**" in same
 
 
@@ -812,20 +878,20 @@ REACHED, UNCLEAR, LOW = (0.9, 0.85, 0.95), (0.82, 0.75, 0.9), (0.5, 0.4, 0.6)
 
 
 def test_crossover_is_the_start_of_the_run_of_sizes_whose_whole_interval_reaches_the_share():
-    assert cluster.crossover(sweep_run().results)["size"] == 1e-1  # 93% (88%-97%)
+    assert beyond_one_machine.crossover(sweep_run().results)["size"] == 1e-1  # 93% (88%-97%)
     # 1 ms reaches, 10 ms straddles, 100 ms reaches: only 100 ms starts a run that lasts.
     dip = sweep_run(shares(LOW, LOW, REACHED, UNCLEAR, REACHED)).results
-    assert cluster.crossover(dip)["size"] == 1e-1
+    assert beyond_one_machine.crossover(dip)["size"] == 1e-1
     everywhere = sweep_run(shares(*[REACHED] * 5)).results
-    assert cluster.crossover(everywhere)["size"] == 1e-5
+    assert beyond_one_machine.crossover(everywhere)["size"] == 1e-5
     straddling = sweep_run(shares(LOW, LOW, LOW, REACHED, UNCLEAR)).results
-    assert cluster.crossover(straddling) is None
+    assert beyond_one_machine.crossover(straddling) is None
     below = sweep_run(shares(LOW, LOW, LOW, LOW, LOW)).results
-    assert cluster.crossover(below) is None
+    assert beyond_one_machine.crossover(below) is None
 
 
 def test_crossover_claim_for_each_outcome():
-    found = cluster.crossover_claim(sweep_run(shares(LOW, LOW, LOW, UNCLEAR, REACHED)))
+    found = beyond_one_machine.crossover_claim(sweep_run(shares(LOW, LOW, LOW, UNCLEAR, REACHED)))
     assert found.startswith(
         "**From tasks of 100 ms upward, Dask's efficiency was at least 80% of the process "
         "pool's in this build:** 90% (99% interval 85%\u201395%) at 100 ms"
@@ -834,27 +900,32 @@ def test_crossover_claim_for_each_outcome():
         "At 10 ms, the next size down, it was 82% (99% interval 75%\u201390%): an interval that "
         "straddles 80%, so this run cannot tell whether the crossover lies lower."
     )
-    clear = cluster.crossover_claim(sweep_run(shares(LOW, LOW, LOW, LOW, REACHED)))
+    clear = beyond_one_machine.crossover_claim(sweep_run(shares(LOW, LOW, LOW, LOW, REACHED)))
     assert clear.endswith(
         "At 10 ms, the next size down, it was 50% (99% interval 40%\u201360%): the whole interval "
         "below 80%."
     )
-    none = cluster.crossover_claim(sweep_run(shares(LOW, LOW, LOW, REACHED, LOW)))
+    none = beyond_one_machine.crossover_claim(sweep_run(shares(LOW, LOW, LOW, REACHED, LOW)))
     assert none.startswith("**No crossover in this build:** even at the largest size")
     assert "Dask's efficiency was 50% (99% interval 40%\u201360%) of the process pool's" in none
-    unclear = cluster.crossover_claim(sweep_run(shares(LOW, LOW, LOW, REACHED, UNCLEAR)))
+    unclear = beyond_one_machine.crossover_claim(sweep_run(shares(LOW, LOW, LOW, REACHED, UNCLEAR)))
     assert unclear.startswith("**No crossover this run can vouch for:** at the largest size")
     assert (
         "82% (99% interval 75%\u201390%) of the process pool's, an interval that straddles"
         in unclear
     )
-    everywhere = cluster.crossover_claim(sweep_run(shares(*[REACHED] * 5)))
+    everywhere = beyond_one_machine.crossover_claim(sweep_run(shares(*[REACHED] * 5)))
     assert "at every task size in the sweep**, down to 10 µs (90% (99% interval" in everywhere
 
 
 def test_the_crossover_definition_takes_its_share_from_the_claim():
     for lang in ("en", "ko"):
-        assert cluster.crossover_definition(lang).count(cluster.percent(cluster.SHARE)) == 3
+        assert (
+            beyond_one_machine.crossover_definition(lang).count(
+                beyond_one_machine.percent(beyond_one_machine.SHARE)
+            )
+            == 3
+        )
 
 
 def parse_chart(html: str) -> ET.Element:
@@ -864,7 +935,7 @@ def parse_chart(html: str) -> ET.Element:
 
 
 def test_chart_has_title_desc_two_lines_error_bars_and_the_ideal():
-    html = cluster.efficiency_chart(sweep_run())
+    html = beyond_one_machine.efficiency_chart(sweep_run())
     assert html.endswith("</svg>\n</div>")  # no note: nothing past the ideal
     root = parse_chart(html)
     assert root.get("role") == "img"
@@ -883,7 +954,7 @@ def test_chart_has_title_desc_two_lines_error_bars_and_the_ideal():
 
 
 def test_chart_points_follow_the_efficiency():
-    root = parse_chart(cluster.efficiency_chart(sweep_run()))
+    root = parse_chart(beyond_one_machine.efficiency_chart(sweep_run()))
     lines = {p.get("class"): p.get("points").split() for p in root.iter(f"{SVG}polyline")}
     pool, dask = lines["chart-line chart-s0"], lines["chart-line chart-s1"]
     assert len(pool) == len(dask) == len(SIZES)
@@ -893,7 +964,7 @@ def test_chart_points_follow_the_efficiency():
 
 def test_an_efficiency_past_the_ideal_is_flagged_in_chart_and_table():
     past = [est(p) for p in POOL_EFF[:-1]] + [est(1.06, 1.02, 1.1)]
-    html = cluster.efficiency_chart(sweep_run(pool_eff=past))
+    html = beyond_one_machine.efficiency_chart(sweep_run(pool_eff=past))
     assert (
         html.split("</div>", 1)[1]
         .strip()
@@ -902,16 +973,18 @@ def test_an_efficiency_past_the_ideal_is_flagged_in_chart_and_table():
             "above 100%"
         )
     )
-    table = cluster.efficiency_table(sweep_run(pool_eff=past))
+    table = beyond_one_machine.efficiency_table(sweep_run(pool_eff=past))
     assert "106% (99% interval 102%\u2013110%) **past the limit: a measurement anomaly**" in table
     assert "*Past the limit* marks a figure" in table
-    at = cluster.efficiency_table(sweep_run(pool_eff=[*past[:-1], est(0.98, 0.95, 1.01)]))
+    at = beyond_one_machine.efficiency_table(
+        sweep_run(pool_eff=[*past[:-1], est(0.98, 0.95, 1.01)])
+    )
     assert "98% (99% interval 95%\u2013101%) **at the limit**" in at
     assert "*Past the limit* marks" not in at
 
 
 def test_efficiency_table_gives_the_intervals_and_whether_the_share_was_reached():
-    lines = cluster.efficiency_table(
+    lines = beyond_one_machine.efficiency_table(
         sweep_run(shares(LOW, LOW, LOW, UNCLEAR, REACHED))
     ).splitlines()
     assert lines[0] == (
@@ -929,15 +1002,17 @@ def test_efficiency_table_gives_the_intervals_and_whether_the_share_was_reached(
 
 
 def test_measured_says_how_many_rounds_what_ended_them_and_the_noise():
-    text = cluster.measured(primes_run())
+    text = beyond_one_machine.measured(primes_run())
     assert text.startswith("Each *round* ran the four ways once")
     assert "CPython 3.11.7 (GIL on): 8 rounds, ended by the time budget of 5 s" in text
     assert "load average was 0.50 before the rounds and 0.75 after them" in text
     assert "took 0.25 s of CPU time for other virtual machines" in text
     assert 'download="primes_dask-3.11.7.json"' in text
-    sweep = cluster.measured(sweep_run())
+    sweep = beyond_one_machine.measured(sweep_run())
     assert "Each *round* ran all 13 configurations once" in sweep
-    assert "Each *round* started and stopped one pool of each kind" in cluster.measured(start_run())
+    assert "Each *round* started and stopped one pool of each kind" in beyond_one_machine.measured(
+        start_run()
+    )
 
 
 def verdict_with(monkeypatch, name: str, record: Run) -> claims.Verdict:
@@ -983,23 +1058,23 @@ def test_the_task_size_claim_is_decided_by_the_interval(monkeypatch, largest, st
 
 
 def test_a_claim_without_a_run_is_not_measured(monkeypatch):
-    broken = Run(cluster.SWEEP, [], "", 1.0, 1, {}, None, "exited with code 1")
+    broken = Run(beyond_one_machine.SWEEP, [], "", 1.0, 1, {}, None, "exited with code 1")
     assert verdict_with(monkeypatch, "dask_task_size", broken).status == claims.NO_DATA
     assert verdict_with(monkeypatch, "cluster_start", broken).status == claims.NO_DATA
 
 
 def test_killed_claim_follows_the_results():
-    text = cluster.killed_claim(killed_run())
+    text = beyond_one_machine.killed_claim(killed_run())
     assert "had 2 unfinished task(s) in hand and held 1 finished result(s)" in text
     assert "`gather()` returned all 16 answers for the 16 tasks, each equal to the sieve's" in text
     assert "started a new one in its place" in text
-    bad = cluster.killed_claim(killed_run(correct=False, restarted=False))
+    bad = beyond_one_machine.killed_claim(killed_run(correct=False, restarted=False))
     assert "did **not** return the sieve's answers" in bad
     assert "No new worker process took its place" in bad
 
 
 def test_summary_for_a_crossover_and_for_none():
-    text = cluster.summary(primes_run(), start_run(), sweep_run())
+    text = beyond_one_machine.summary(primes_run(), start_run(), sweep_run())
     assert text.splitlines() == [
         "- **Start-up:** a local cluster was ready in 1 s, a process pool in 10 ms: per round, "
         "100&times; (99% interval 80\u2013120) as long.",
@@ -1011,38 +1086,39 @@ def test_summary_for_a_crossover_and_for_none():
         "the local cluster: per round, Dask took 1.27&times; (99% interval 1.2\u20131.35) "
         "the pool's time.",
     ]
-    none = cluster.summary(primes_run(), start_run(), sweep_run(shares(*[UNCLEAR] * 5)))
+    none = beyond_one_machine.summary(primes_run(), start_run(), sweep_run(shares(*[UNCLEAR] * 5)))
     assert "at no size up to 100 ms of work per task was Dask's efficiency shown to reach 80%" in (
         none
     )
 
 
 def test_a_failed_run_is_named_instead_of_rendered():
-    broken = Run(cluster.SWEEP, [], "", 1.0, 1, {}, None, "exited with code 1")
+    broken = Run(beyond_one_machine.SWEEP, [], "", 1.0, 1, {}, None, "exited with code 1")
     for text in (
-        cluster.overhead_table(broken),
-        cluster.overhead_claim(broken),
-        cluster.efficiency_chart(broken),
-        cluster.efficiency_table(broken),
-        cluster.crossover_claim(broken),
-        cluster.measured(broken),
-        cluster.summary(primes_run(), start_run(), broken),
+        beyond_one_machine.overhead_table(broken),
+        beyond_one_machine.overhead_claim(broken),
+        beyond_one_machine.efficiency_chart(broken),
+        beyond_one_machine.efficiency_table(broken),
+        beyond_one_machine.crossover_claim(broken),
+        beyond_one_machine.measured(broken),
+        beyond_one_machine.summary(primes_run(), start_run(), broken),
     ):
-        assert text == f"`{cluster.SWEEP}`: This example failed in the build: exited with code 1."
-    missing = Run(cluster.KILLED, [], "", 1.0, 0, {}, None, None)
-    assert "it handed over no results" in cluster.killed_claim(missing)
+        failed = "This example failed in the build: exited with code 1."
+        assert text == f"`{beyond_one_machine.SWEEP}`: {failed}"
+    missing = Run(beyond_one_machine.KILLED, [], "", 1.0, 0, {}, None, None)
+    assert "it handed over no results" in beyond_one_machine.killed_claim(missing)
 
 
 def test_budget_adds_up_the_runs():
     records = [primes_run(), start_run(), sweep_run(), killed_run()]
-    assert cluster.budget(records) == (
+    assert beyond_one_machine.budget(records) == (
         "The 4 programs on this page ran for 29.0 s together in this build."
     )
 
 
 def test_the_prose_gives_the_sweeps_own_parameters():
     """The page describes the sweep with the sizes and task count from its source."""
-    sweep = constants(cluster.SWEEP)
+    sweep = constants(beyond_one_machine.SWEEP)
     assert sweep["TASKS_PER_WORKER"] == 4  # "four tasks per worker", "네 개씩"
     low, high = min(sweep["SIZES"]), max(sweep["SIZES"])
     span = f"{low * 1e6:g} µs to {high * 1e3:g} ms"
@@ -1064,6 +1140,6 @@ def test_the_prose_states_no_figure_a_run_could_contradict(page):
     the program's parameters (tested above); the crossover's share is generated."""
     text = NOT_PROSE.sub("", (PROJECT / "docs" / page).read_text(encoding="utf-8"))
     assert re.findall(r"\d+(?:\.\d+)? ?(?:%|\u00d7|&times;|times\b)", text) == ["100%", "50%"]
-    assert cluster.percent(cluster.SHARE) not in text
+    assert beyond_one_machine.percent(beyond_one_machine.SHARE) not in text
     for word in ("three times", "세 번"):
         assert word not in text

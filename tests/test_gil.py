@@ -14,8 +14,9 @@ from pathlib import Path
 
 import pytest
 
-from snippet_runner import claims, evidence, gil
-from snippet_runner.run import Run
+from concurrency_live.pages import evidence, gil
+from concurrency_live.rendering import claims
+from concurrency_live.running.runner import Run
 from tests.conftest import PROJECT, SNIPPETS
 
 sys.path.insert(0, str(SNIPPETS))
@@ -703,7 +704,7 @@ def gil_runs(monkeypatch):
         ],
     }
     hashing = record(gil_on_run((1.9, 1.8, 1.97), busy=TWO_CORES), gil.C_SNIPPET)
-    monkeypatch.setattr(evidence.bench, "columns", lambda snippet: [])
+    monkeypatch.setattr(evidence.io_vs_cpu, "columns", lambda snippet: [])
     monkeypatch.setattr(evidence.gil, "runs_by_interpreter", lambda snippet: runs[snippet])
     monkeypatch.setattr(evidence, "run", lambda snippet: hashing)
     return runs
@@ -738,7 +739,7 @@ def test_the_convoy_claim_counts_only_runs_with_the_gil(gil_runs):
 
 
 def test_a_failed_run_gives_no_evidence(monkeypatch):
-    monkeypatch.setattr(evidence.bench, "columns", lambda snippet: [])
+    monkeypatch.setattr(evidence.io_vs_cpu, "columns", lambda snippet: [])
     monkeypatch.setattr(evidence.gil, "runs_by_interpreter", lambda snippet: [record(None)])
     monkeypatch.setattr(evidence, "run", lambda snippet: record(None))
     for name in ("threads_cpu", "free_threads_cpu", "c_threads", "convoy"):

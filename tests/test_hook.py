@@ -3,15 +3,14 @@ produce, each on the exact markup it expects."""
 
 from __future__ import annotations
 
-import types
 from pathlib import Path
 
 import material
 import pytest
 from mkdocs.exceptions import PluginError
 
-from snippet_runner import mkdocs_hook as hook
-from snippet_runner.mkdocs_hook import code_buttons_in_a_div, notebook_heading_ids
+from concurrency_live.site_hooks import html
+from concurrency_live.site_hooks.html import code_buttons_in_a_div, notebook_heading_ids
 
 SCRIPTS = Path(material.__file__).parent / "templates" / "assets" / "javascripts"
 BUNDLES = sorted(SCRIPTS.glob("bundle.*.js"))
@@ -56,15 +55,6 @@ def test_a_notebook_heading_the_rewrite_cannot_see_fails_the_build():
         notebook_heading_ids(f'{KOREAN}<h2 id="x">plain</h2>', ["_1", "x"])
 
 
-def page(src_uri: str, url: str):
-    return types.SimpleNamespace(file=types.SimpleNamespace(src_uri=src_uri), url=url)
-
-
-def config(language: str):
-    i18n = types.SimpleNamespace(current_language=language, default_language="en")
-    return types.SimpleNamespace(plugins={"i18n": i18n})
-
-
 @pytest.mark.parametrize(
     ("src", "url", "language", "href", "address"),
     [
@@ -80,10 +70,8 @@ def config(language: str):
 def test_a_link_to_a_page_in_generated_output_becomes_its_address(
     src, url, language, href, address
 ):
-    html = f'<li>figure (<a href="{href}">measured here</a>)</li>'
-    out = hook.MD_LINK.sub(
-        lambda m: f'href="{hook._page_address(m, page(src, url), config(language))}"', html
-    )
+    item = f'<li>figure (<a href="{href}">measured here</a>)</li>'
+    out = html.page_links(item, src, url, None if language == "en" else language)
     assert out == f'<li>figure (<a href="{address}">measured here</a>)</li>'
 
 
@@ -91,16 +79,16 @@ def test_a_link_to_a_page_in_generated_output_becomes_its_address(
     "href", ["https://docs.python.org/3/library/dis.md", "#anchor", "/abs.md", "mailto:x.md"]
 )
 def test_other_links_are_left_alone(href):
-    assert not hook.MD_LINK.search(f'<a href="{href}">x</a>')
+    assert not html.MD_LINK.search(f'<a href="{href}">x</a>')
 
 
 def test_generated_blocks_stay_out_of_search_but_shown_programs_keep_their_own_mark():
     markdown = (
         "Prose.\n\n"
-        '```python exec="on"\nfrom snippet_runner import gil; print(gil.table())\n```\n\n'
-        '```python exec="on"\nfrom snippet_runner import show; print(show("x/y.py"))\n```\n'
+        '```python exec="on"\nfrom concurrency_live import pages; print(pages.gil.table())\n```\n\n'
+        '```python exec="on"\nfrom concurrency_live import show; print(show("x/y.py"))\n```\n'
     )
-    out = hook.on_page_markdown(markdown, None, None, None)
+    out = html.unsearched_blocks(markdown)
     assert out.count('<section class="generated" data-search-exclude="" markdown>') == 1
     wrapped = out.split('<section class="generated"')[1].split("</section>")[0]
     assert "gil.table()" in wrapped and "show(" not in wrapped
@@ -115,7 +103,7 @@ def test_every_table_takes_the_focus_and_tables_of_figures_stay_unsearched():
         "<table><tr><th>Aspect</th><th>Threads</th></tr>"
         "<tr><td>Memory</td><td>one</td></tr></table>"
     )
-    out = hook.TABLE.sub(hook._table, figures + words)
+    out = html.tables(figures + words)
     assert out.count('<table tabindex="0"') == 2
     assert out.count('data-search-exclude=""') == 1
     assert '<table tabindex="0" data-search-exclude=""><tr><th>Threads' in out

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from mkdocs.config import load_config
 
-from snippet_runner.messages import CATALOGUE
+from concurrency_live.words import CATALOGUE
 from tests.conftest import PROJECT
 
 DOCS = PROJECT / "docs"

@@ -13,8 +13,9 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from snippet_runner import claims, evidence, gil, ipc
-from snippet_runner.run import Run
+from concurrency_live.pages import evidence, gil, ipc
+from concurrency_live.rendering import claims
+from concurrency_live.running.runner import Run
 from tests.conftest import PROJECT, run_snippet
 
 sys.path.insert(0, str(PROJECT / "snippets" / "ipc"))

@@ -19,7 +19,7 @@ pytestmark = pytest.mark.timeout(600)
 MKDOCS_YML = f"""\
 site_name: notebook test
 hooks:
-  - {PROJECT / "snippet_runner" / "mkdocs_hook.py"}
+  - {PROJECT / "concurrency_live" / "site_hooks" / "hooks.py"}
 plugins:
   - mkdocs-jupyter:
       include: ["*.ipynb"]
@@ -63,7 +63,8 @@ def test_a_notebook_that_runs_builds(tmp_path):
 
 
 def test_notebook_headings_and_code_are_rewritten_on_mkdocs_jupyters_real_markup(tmp_path):
-    """The hook's notebook rewrites (snippet_runner/mkdocs_hook.py) meet the markup they expect."""
+    """The hook's notebook rewrites (concurrency_live/site_hooks/html.py) meet the markup
+    they expect."""
     headings = nbformat.v4.new_markdown_cell("# 직접 측정하기\n\n## CPU-bound work")
     result = build_notebook(tmp_path, "print(max([1, 2.5]))", before=(headings,))
     assert result.returncode == 0, result.stderr
@@ -105,7 +106,7 @@ def test_a_cell_past_its_timeout_fails_the_build(tmp_path):
 
 
 def test_a_translation_gets_the_outputs_of_the_one_run(tmp_path, monkeypatch):
-    from snippet_runner import notebooks
+    from concurrency_live.running import notebooks
 
     code = nbformat.v4.new_code_cell("import random\nprint(random.random())")
     write_notebook(tmp_path / "nb.ipynb", nbformat.v4.new_markdown_cell("English"), code)
@@ -119,7 +120,7 @@ def test_a_translation_gets_the_outputs_of_the_one_run(tmp_path, monkeypatch):
 
 
 def test_a_translation_with_other_code_is_refused(tmp_path):
-    from snippet_runner import notebooks
+    from concurrency_live.running import notebooks
 
     write_notebook(tmp_path / "nb.ipynb", nbformat.v4.new_code_cell("print(1)"))
     write_notebook(tmp_path / "nb.ko.ipynb", nbformat.v4.new_code_cell("print(2)"))
@@ -171,7 +172,7 @@ def test_the_notebook_measures_in_paired_rounds_within_a_budget():
 
 @pytest.mark.slow
 def test_the_notebook_runs_and_shows_every_speedup_with_its_interval():
-    from snippet_runner import notebooks
+    from concurrency_live.running import notebooks
 
     ran = notebooks.executed(NOTEBOOK)
     outputs = [o for cell in ran.cells if cell.cell_type == "code" for o in cell.outputs]

@@ -9,9 +9,10 @@ import sys
 
 import pytest
 
-from snippet_runner import claims, evidence, processes
-from snippet_runner.messages import t
-from snippet_runner.run import Run, execute
+from concurrency_live.pages import evidence, processes
+from concurrency_live.rendering import claims
+from concurrency_live.running.runner import Run, execute
+from concurrency_live.words import t
 from tests.conftest import SNIPPETS, constants, prose
 from tests.paired_results import INTERPRETER, estimate, measurement
 

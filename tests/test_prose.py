@@ -6,7 +6,7 @@ for what a run decides: a number with a unit of time, a speedup ("2.06x"), a per
 verdict words ("reproduced", "faster than", "did not prevent" ...). Each one found must be
 
 - a program parameter listed in ``ALLOWED``, whose test ties it to the program's constant, or
-- a figure quoted from another document: listed in ``provenance.CITED`` (which the about page
+- a figure quoted from another document: listed in ``about.CITED`` (which the about page
   shows) and written in a paragraph that links to that document.
 
 Anything else is a hand-typed outcome: generate it from the run (a message chosen by the
@@ -23,7 +23,7 @@ from urllib.parse import urldefrag
 
 import pytest
 
-from snippet_runner import provenance
+from concurrency_live.pages import about
 from tests.conftest import PROJECT, constants
 
 DOCS = PROJECT / "docs"
@@ -250,7 +250,7 @@ def quoted(page: str, text: str, paragraph: str, references: dict[str, str]) -> 
         english(page) in item.pages
         and urldefrag(item.url)[0] in urls
         and squeezed(text) in {squeezed(v) for v in item.values.values()}
-        for item in provenance.CITED
+        for item in about.CITED
     )
 
 
@@ -390,12 +390,12 @@ def test_every_page_is_scanned():
 
 @pytest.mark.parametrize(
     ("item", "lang"),
-    [(item, lang) for item in provenance.CITED if not item.generated for lang in ("en", "ko")],
-    ids=lambda v: v.key if isinstance(v, provenance.Cited) else v,
+    [(item, lang) for item in about.CITED if not item.generated for lang in ("en", "ko")],
+    ids=lambda v: v.key if isinstance(v, about.Cited) else v,
 )
 def test_every_quoted_figure_stands_next_to_its_source(item, lang):
     for page in item.pages:
-        path = provenance.translated(page, lang)
+        path = about.translated(page, lang)
         text = path.read_text(encoding="utf-8")
         references = {k.lower(): v for k, v in REFERENCE.findall(text)}
         lines = prose_lines(text)
@@ -410,10 +410,10 @@ def test_every_quoted_figure_stands_next_to_its_source(item, lang):
 
 
 def test_a_generated_quoted_figure_comes_from_the_renderers_constant():
-    from snippet_runner import gil
-    from snippet_runner.messages import CATALOGUE
+    from concurrency_live.pages import gil
+    from concurrency_live.words import CATALOGUE
 
-    (item,) = [item for item in provenance.CITED if item.generated]
+    (item,) = [item for item in about.CITED if item.generated]
     assert item.url == gil.CEVAL_GIL
     assert item.values["interval"] == f"{gil.CITED_DEFAULT_INTERVAL * 1e6:g} µs"
     for lang in ("en", "ko"):
@@ -433,48 +433,49 @@ def test_the_navigation_is_read_in_order():
                 yield from walk(value) if isinstance(value, list) else [value]
 
     nav = list(walk(load_config(str(PROJECT / "mkdocs.yml"))["nav"]))
-    assert provenance.nav_pages() == nav
+    assert about.nav_pages() == nav
 
 
 def test_a_block_runs_the_paths_it_writes_and_the_constants_it_names():
     code = (
-        "from snippet_runner import run, bench, cluster; "
-        'print(bench.table(bench.columns(bench.CPU)), run("seed/numbers_letters_threads.py"), '
-        'cluster.SNIPPETS, "not/a/snippet.py")'
+        "from concurrency_live import pages, run; "
+        "print(pages.io_vs_cpu.table(pages.io_vs_cpu.columns(pages.io_vs_cpu.CPU)), "
+        'run("seed/numbers_letters_threads.py"), pages.beyond_one_machine.SNIPPETS, '
+        '"not/a/snippet.py")'
     )
-    from snippet_runner import bench, cluster
+    from concurrency_live.pages import beyond_one_machine, io_vs_cpu
 
-    assert provenance.programs_of(code) == [
-        bench.CPU,
+    assert about.programs_of(code) == [
+        io_vs_cpu.CPU,
         "seed/numbers_letters_threads.py",
-        *cluster.SNIPPETS,
+        *beyond_one_machine.SNIPPETS,
     ]
-    assert provenance.programs_of("    print(show('gil/sha256_threads.py'))") == [
+    assert about.programs_of("    print(show('gil/sha256_threads.py'))") == [
         "gil/sha256_threads.py"
     ]
 
 
 def test_the_measured_list_has_every_program_each_page_names():
     named = re.compile(r"""\b(?:show|run)\(\s*["']([\w/.-]+\.py)["']""")
-    table = provenance.measured_table()
-    for page in provenance.nav_pages():
+    table = about.measured_table()
+    for page in about.nav_pages():
         if page.endswith(".md"):
             for name in named.findall((DOCS / page).read_text(encoding="utf-8")):
-                assert name in provenance.programs(page), (page, name)
-    assert "`bench/speedup_cpu.py`, `bench/speedup_io.py`" in table  # through bench.CPU, .IO
+                assert name in about.programs(page), (page, name)
+    assert "`bench/speedup_cpu.py`, `bench/speedup_io.py`" in table  # through io_vs_cpu.CPU, .IO
     assert "[The GIL](gil.md) | `gil/refcount_show.py`" in table
     assert "Measure it yourself | " in table and "`bench/harness.py`" in table
     assert "about.md" not in table  # it runs no program
 
 
 def test_the_lists_are_in_korean_on_the_korean_page():
-    table = provenance.measured_table("ko")
+    table = about.measured_table("ko")
     assert table.startswith("| 페이지 |") and "[프로세스](processes.md)" in table
-    assert "| 출처 |" in provenance.cited_table("ko")
+    assert "| 출처 |" in about.cited_table("ko")
 
 
 def test_the_settings_are_read_from_the_programs(monkeypatch):
-    real = provenance.constants
+    real = about.constants
 
     def changed(path):
         values = real(path)
@@ -482,38 +483,38 @@ def test_the_settings_are_read_from_the_programs(monkeypatch):
             return {**values, "CONFIDENCE": 0.99, "MIN_ROUNDS": 8, "PRECISION": 0.02}
         return {**values, "BUDGET": 7.5}
 
-    assert "| Confidence of every interval | 95 % |" in provenance.settings()
-    monkeypatch.setattr(provenance, "constants", changed)
-    text = provenance.settings()
+    assert "| Confidence of every interval | 95 % |" in about.settings()
+    monkeypatch.setattr(about, "constants", changed)
+    text = about.settings()
     assert "| 99 % |" in text and "| 8 |" in text and "| ± 2 % |" in text
-    assert "| 7.5 s |" in text and "| 7.5초 |" in provenance.settings("ko")
+    assert "| 7.5 s |" in text and "| 7.5초 |" in about.settings("ko")
 
 
 def test_the_cited_list_has_every_quoted_figure_with_its_source():
-    table = provenance.cited_table()
+    table = about.cited_table()
     rows = table.splitlines()[2:]
-    assert len(rows) == len(provenance.CITED)
-    for item, row in zip(provenance.CITED, rows, strict=True):
+    assert len(rows) == len(about.CITED)
+    for item, row in zip(about.CITED, rows, strict=True):
         assert f"]({item.url}) |" in row
         assert all(value in row for value in item.values.values()), row
 
 
 def test_the_verdict_words_are_the_renderers_own(monkeypatch):
-    from snippet_runner import messages
+    from concurrency_live import words
 
-    text = provenance.vocabulary()
+    text = about.vocabulary()
     assert "- **Reproduced**: the whole interval lies on the claim's side" in text
     assert "- **At the limit**: the interval reaches" in text
-    english = {**messages.CATALOGUE["en"], "claims.status.inconclusive": "Undecided:"}
-    monkeypatch.setitem(messages.CATALOGUE, "en", english)
-    assert "- **Undecided**: the interval straddles" in provenance.vocabulary()
+    english = {**words.CATALOGUE["en"], "claims.status.inconclusive": "Undecided:"}
+    monkeypatch.setitem(words.CATALOGUE, "en", english)
+    assert "- **Undecided**: the interval straddles" in about.vocabulary()
 
 
 def test_the_claims_table_has_every_claim_with_its_rule(monkeypatch):
-    from snippet_runner import claims
+    from concurrency_live.rendering import claims
 
-    rows = provenance.claims_table().splitlines()[2:]
+    rows = about.claims_table().splitlines()[2:]
     assert len(rows) == len(claims.CLAIMS)
     extra = claims.Claim("extra", "claims.threads_cpu", "claims.speedup_figure", "below", 1.1)
     monkeypatch.setitem(claims.CLAIMS, "extra", extra)
-    assert provenance.claims_table().splitlines()[-1].endswith("| below 1.10\u00d7 |")
+    assert about.claims_table().splitlines()[-1].endswith("| below 1.10\u00d7 |")

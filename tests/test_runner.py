@@ -16,14 +16,14 @@ import pytest
 from tests.conftest import PROJECT
 
 # The package exports the function run(); the module of the same name is reached by path.
-runner = importlib.import_module("snippet_runner.run")
+runner = importlib.import_module("concurrency_live.running.runner")
 
 FIXTURES = PROJECT / "tests" / "fixtures" / "snippets"
 
 MKDOCS_YML = f"""\
 site_name: runner test
 hooks:
-  - {PROJECT / "snippet_runner" / "mkdocs_hook.py"}
+  - {PROJECT / "concurrency_live" / "site_hooks" / "hooks.py"}
 markdown_extensions:
   - admonition
   - attr_list
@@ -49,7 +49,7 @@ def project(tmp_path, monkeypatch):
 
 def build(project: Path, *calls: str) -> subprocess.CompletedProcess:
     """A strict build of one page with a markdown-exec block for each ``show(...)`` call."""
-    block = '```python exec="on"\nfrom snippet_runner import show; print({})\n```\n'
+    block = '```python exec="on"\nfrom concurrency_live import show; print({})\n```\n'
     page = "# Test\n\n" + "\n".join(block.format(call) for call in calls)
     (project / "docs" / "index.md").write_text(page)
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SNIPPETS_CACHE": "fresh"}
@@ -250,19 +250,19 @@ if __name__ == "__main__":
 
 
 def test_a_page_shows_the_marked_part_and_the_whole_program_one_click_away():
-    from snippet_runner import render
+    from concurrency_live.rendering import programs
 
-    whole = render.without_markers(FOCUSED)
+    whole = programs.without_markers(FOCUSED)
     assert "--8<--" not in whole and "def plumbing" in whole
-    assert render.focus(FOCUSED) == (
+    assert programs.focus(FOCUSED) == (
         'def work():\n    return 42\n\n# ...\n\nif __name__ == "__main__":\n    print(work())\n'
     )
-    assert render.focus(FOCUSED, ("main",)).startswith('if __name__ == "__main__":')
-    assert render.focus("print(1)\n") == "print(1)\n"  # nothing marked: the whole program
+    assert programs.focus(FOCUSED, ("main",)).startswith('if __name__ == "__main__":')
+    assert programs.focus("print(1)\n") == "print(1)\n"  # nothing marked: the whole program
     record = runner.Run("x/y.py", [], "42\n", 0.1, 0, {}, None, None)
-    page = render.present(record, FOCUSED)
+    page = programs.present(record, FOCUSED)
     code, output = page.index("def work():"), page.index('title="Output"')
     assert code < output < page.index('??? quote "The whole program: snippets/x/y.py"')
     assert "def plumbing" in page.split("??? quote")[1] and "def plumbing" not in page[:output]
     # Nothing marked: the program shows once, with no collapsed copy of itself.
-    assert "??? quote" not in render.present(record, "print(42)\n")
+    assert "??? quote" not in programs.present(record, "print(42)\n")

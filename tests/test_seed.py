@@ -8,8 +8,8 @@ import time
 
 import pytest
 
-from snippet_runner import seed
-from snippet_runner.run import Run
+from concurrency_live.pages import overview
+from concurrency_live.running.runner import Run
 from tests.conftest import SNIPPETS, constants
 
 STAMP = re.compile(r"^\[\s*[\d.]+ s\] ")
@@ -37,8 +37,8 @@ def test_seed_prints_every_line_then_its_closing_line(snippet, name, closing):
     assert stamps[-1] >= 7.4
     # The summary's parts add up to the time over the floor (each shown to 10 ms).
     recorded = record(ran.output, name, elapsed)
-    split = seed.excess(recorded)
-    over = elapsed - seed.floor(recorded)
+    split = overview.excess(recorded)
+    over = elapsed - overview.floor(recorded)
     assert split["start"] + split["drift"] + split["outside"] == pytest.approx(over, abs=0.02)
     assert split["first"] == "Letter: A"  # 5 x 1.5 s of letters is the longer chain
 
@@ -98,62 +98,62 @@ LATE_START = """\
 
 
 def test_the_floor_is_the_longest_chain_of_sleeps():
-    assert seed.floor(record(TIE_NUMBER_FIRST)) == pytest.approx(7.5)
-    assert seed.asleep(record(TIE_NUMBER_FIRST)) == pytest.approx(12.5)
+    assert overview.floor(record(TIE_NUMBER_FIRST)) == pytest.approx(7.5)
+    assert overview.asleep(record(TIE_NUMBER_FIRST)) == pytest.approx(12.5)
 
 
 def test_two_lines_written_at_once_are_both_read():
     glued = TIE_NUMBER_FIRST.replace(
         "[ 0.00 s] Number: 1\n[ 0.00 s] Letter: A\n", "[ 0.00 s] Number: 1[ 0.00 s] Letter: A\n\n"
     )
-    lines = seed.schedule(record(glued))
+    lines = overview.schedule(record(glued))
     assert sorted(line["text"] for line in lines) == TEN_LINES
-    assert seed.floor(record(glued)) == pytest.approx(7.5)
+    assert overview.floor(record(glued)) == pytest.approx(7.5)
 
 
 def test_the_tie_is_reported_in_the_order_it_happened():
-    text = seed.summary(record(TIE_NUMBER_FIRST))
+    text = overview.summary(record(TIE_NUMBER_FIRST))
     assert "`Number: 4` and `Letter: C` are both due at 3.0 s" in text
     assert "`Number: 4` printed first (at 3.00 s, and `Letter: C` at 3.01 s)" in text
     swapped = TIE_NUMBER_FIRST.replace(
         "[ 3.00 s] Number: 4\n[ 3.01 s] Letter: C", "[ 3.00 s] Letter: C\n[ 3.01 s] Number: 4"
     )
-    assert "`Letter: C` printed first" in seed.summary(record(swapped))
+    assert "`Letter: C` printed first" in overview.summary(record(swapped))
 
 
 def test_lines_due_at_the_start_are_not_called_a_tie():
-    assert "due at 0.0 s" not in seed.summary(record(TIE_NUMBER_FIRST))
+    assert "due at 0.0 s" not in overview.summary(record(TIE_NUMBER_FIRST))
 
 
 def test_without_lines_due_at_once_there_is_no_tie_sentence():
     # With three numbers (due at 0, 1 and 2 s) no two lines share a moment after 0 s.
     three = re.sub(r".*Number: [45]\n", "", TIE_NUMBER_FIRST)
-    assert len(seed.schedule(record(three))) == 8
-    assert "both due" in seed.summary(record(TIE_NUMBER_FIRST))
-    assert "both due" not in seed.summary(record(three))
+    assert len(overview.schedule(record(three))) == 8
+    assert "both due" in overview.summary(record(TIE_NUMBER_FIRST))
+    assert "both due" not in overview.summary(record(three))
 
 
 @pytest.mark.parametrize("lang", ["en", "ko"])
 def test_the_summary_names_no_cause_it_did_not_time(lang):
-    text = seed.summary(record(TIE_NUMBER_FIRST, elapsed=7.62), lang)
+    text = overview.summary(record(TIE_NUMBER_FIRST, elapsed=7.62), lang)
     for cause in ("interpreter and the workers", "인터프리터와 워커"):
         assert cause not in text
 
 
 def test_the_summary_states_elapsed_against_the_floor():
-    text = seed.summary(record(TIE_NUMBER_FIRST, elapsed=7.62))
+    text = overview.summary(record(TIE_NUMBER_FIRST, elapsed=7.62))
     assert "Elapsed 7.62 s against a floor of 7.50 s" in text
     assert "0.12 s over it" in text
 
 
 def test_the_excess_is_split_on_the_programs_own_clock():
     # Letter A at 0.00 s, the closing line at 7.50 s: nothing inside, all 0.12 s outside.
-    text = seed.summary(record(TIE_NUMBER_FIRST, elapsed=7.62))
+    text = overview.summary(record(TIE_NUMBER_FIRST, elapsed=7.62))
     assert "`Letter: A`, the first line of that chain, printed at 0.00 s" in text
     assert "closing line at 7.50 s: 0.00 s more between them than the chain's 7.50 s" in text
     assert "The other 0.12 s passed outside the program's clock" in text
     # Letter A at 0.05 s, closing at 7.58 s: 0.05 + 0.03 inside, 0.04 outside.
-    text = seed.summary(record(LATE_START, PROCESSES, elapsed=7.62))
+    text = overview.summary(record(LATE_START, PROCESSES, elapsed=7.62))
     assert "0.12 s over it" in text
     assert "printed at 0.05 s and the closing line at 7.58 s: 0.03 s more" in text
     assert "The other 0.04 s passed outside" in text
@@ -161,13 +161,13 @@ def test_the_excess_is_split_on_the_programs_own_clock():
 
 def test_a_run_without_its_closing_line_is_not_split():
     cut = TIE_NUMBER_FIRST.replace("[ 7.50 s] All threads are done!\n", "")
-    assert seed.excess(record(cut)) is None
-    text = seed.summary(record(cut))
+    assert overview.excess(record(cut)) is None
+    text = overview.summary(record(cut))
     assert "over it." in text and "own clock" not in text
 
 
 def overlap(threads: float, processes: float, lang: str = "en") -> str:
-    return seed.overlap(
+    return overview.overlap(
         record(TIE_NUMBER_FIRST, THREADS, threads),
         record(LATE_START, PROCESSES, processes),
         lang,

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from snippet_runner.messages import t
-from snippet_runner.run import local_modules
+from concurrency_live.running.runner import local_modules
+from concurrency_live.words import t
 from tests.conftest import PROJECT, SNIPPETS
 
 DOCS = PROJECT / "docs"
@@ -185,7 +185,7 @@ PLUMBING = ("sys.path.insert", "import measure", "measure.emit(", "SNIPPET_RESUL
 def test_the_focused_view_leaves_the_plumbing_out(name):
     """What a page shows first is the part its text talks about, not the hand-over to the
     build; the whole program stays one click away."""
-    from snippet_runner.render import focus
+    from concurrency_live.rendering.programs import focus
 
     shown = focus((SNIPPETS / name).read_text(encoding="utf-8"))
     assert [p for p in PLUMBING if p in shown] == [], name

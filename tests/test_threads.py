@@ -6,8 +6,8 @@ import signal
 
 import pytest
 
-from snippet_runner import threads
-from snippet_runner.run import Run
+from concurrency_live.pages import threads
+from concurrency_live.running.runner import Run
 from tests.conftest import constants, prose
 from tests.paired_results import INTERPRETER, estimate, measurement
 

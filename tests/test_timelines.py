@@ -9,8 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from snippet_runner import bench, gil, seed, timeline
-from snippet_runner.run import Run
+from concurrency_live.pages import gil, io_vs_cpu, overview
+from concurrency_live.rendering import timelines
+from concurrency_live.running.runner import Run
 
 DATA = Path(__file__).resolve().parent / "data"
 SVG = "{http://www.w3.org/2000/svg}"
@@ -22,10 +23,10 @@ def svgs(markup: str) -> list[ET.Element]:
 
 def test_a_timeline_draws_spans_marks_and_reference_lines():
     lanes = {
-        "A": [timeline.Lane("one", spans=((0.0, 0.5), (1.0, 1.5))), timeline.Lane("two")],
-        "B": [timeline.Lane("one", marks=((0.25, "hello"),))],
+        "A": [timelines.Lane("one", spans=((0.0, 0.5), (1.0, 1.5))), timelines.Lane("two")],
+        "B": [timelines.Lane("one", marks=((0.25, "hello"),))],
     }
-    svg = timeline.timeline(
+    svg = timelines.timeline(
         "title", lanes, end=2.0, x_label="s", desc="words", references={"floor": 1.75}
     )
     root = ET.fromstring(svg)
@@ -42,8 +43,8 @@ def test_a_timeline_draws_spans_marks_and_reference_lines():
 
 
 def test_stretches_split_at_a_long_pause():
-    assert timeline.slices([0, 1, 2, 10, 11], gap=2) == [(0, 2), (10, 11)]
-    assert timeline.slices([0, 5], gap=2) == [(0, 0), (5, 5)]
+    assert timelines.slices([0, 1, 2, 10, 11], gap=2) == [(0, 2), (10, 11)]
+    assert timelines.slices([0, 5], gap=2) == [(0, 0), (5, 5)]
 
 
 # --- The overview: who printed when ----------------------------------------------------------
@@ -60,7 +61,7 @@ def test_the_seed_timeline_marks_every_line_of_both_programs():
     stamps |= {f"Letter: {c}": i * 1.5 for i, c in enumerate("ABCDE")}
     threads = seed_run("seed/numbers_letters_threads.py", stamps, 7.5)
     processes = seed_run("seed/numbers_letters_processes.py", stamps, 7.52)
-    out = seed.timeline(threads, processes)
+    out = overview.timeline(threads, processes)
     (root,) = svgs(out)
     assert len(list(root.iter(f"{SVG}circle"))) == 2 * (10 + 1)
     assert "floor: the longest chain of sleeps, 7.50 s" in [t.text for t in root.iter(f"{SVG}text")]
@@ -159,7 +160,7 @@ def test_the_primes_timeline_states_who_ran_at_once(threads, processes):
         "threads": {**part, "together": threads},
         "processes": {**part, "slices": ALONGSIDE, "together": processes},
     }
-    out = bench.who_ran_when(Run(bench.WHO, [], "", 1.0, 0, {}, results, None))
+    out = io_vs_cpu.who_ran_when(Run(io_vs_cpu.WHO, [], "", 1.0, 0, {}, results, None))
     assert f"running at the same time for {threads:.0%} of the time" in out
     assert f"the two processes for {processes:.0%}" in out
     assert len(svgs(out)) == 1 and "| Two threads | 24 |" in out

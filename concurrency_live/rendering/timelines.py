@@ -12,7 +12,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 
-from snippet_runner.charts import CHAR_WIDTH, escape, linear_ticks, text_width
+from concurrency_live.rendering.charts import CHAR_WIDTH, escape, linear_ticks, text_width
 
 WIDTH = 640
 LANE = 24  # px per lane

@@ -11,25 +11,28 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 
-from snippet_runner import bench, bytecode, claims, cluster, gil, ipc, processes
-from snippet_runner.claims import Estimate, Evidence
-from snippet_runner.messages import t
-from snippet_runner.render import duration
-from snippet_runner.run import Run, run
+from concurrency_live.pages import beyond_one_machine, bytecode, gil, io_vs_cpu, ipc, processes
+from concurrency_live.rendering import claims
+from concurrency_live.rendering.claims import Estimate, Evidence
+from concurrency_live.rendering.text import duration
+from concurrency_live.running.runner import Run, run
+from concurrency_live.words import t
 
 # --- The benchmarks (I/O-bound vs CPU-bound page) --------------------------------------------
 
 
 def _bench_source(results: dict, what: str, lang: str) -> str:
-    return t("evidence.bench_source", lang, python=bench.label(results["machine"], lang), what=what)
+    return t(
+        "evidence.bench_source", lang, python=io_vs_cpu.label(results["machine"], lang), what=what
+    )
 
 
-def _bench_speedup(strategy: str, lang: str) -> list[tuple[dict, bench.Point | None]]:
+def _bench_speedup(strategy: str, lang: str) -> list[tuple[dict, io_vs_cpu.Point | None]]:
     """The CPU benchmark's speedup of 2 workers of ``strategy``, per interpreter."""
     found = []
-    for col in bench.usable(bench.columns(bench.CPU)):
+    for col in io_vs_cpu.usable(io_vs_cpu.columns(io_vs_cpu.CPU)):
         results = col.run.results
-        found.append((results, bench.find(bench.points(results), "primes", strategy, 2)))
+        found.append((results, io_vs_cpu.find(io_vs_cpu.points(results), "primes", strategy, 2)))
     return found
 
 
@@ -79,12 +82,12 @@ def processes_cpu(lang: str = "en") -> list[Evidence]:
 def io_floor(lang: str = "en") -> list[Evidence]:
     """Threads and asyncio with many workers: their time as a multiple of the floor."""
     items = []
-    for col in bench.usable(bench.columns(bench.IO)):
+    for col in io_vs_cpu.usable(io_vs_cpu.columns(io_vs_cpu.IO)):
         results = col.run.results
-        for p in bench.points(results):
+        for p in io_vs_cpu.points(results):
             if p.workload != "http" or p.strategy not in {"threads", "asyncio"}:
                 continue
-            if p.workers < bench.IO_MANY:
+            if p.workers < io_vs_cpu.IO_MANY:
                 continue
             what = t(
                 "evidence.io_config",
@@ -178,9 +181,9 @@ def convoy(lang: str = "en") -> list[Evidence]:
 
 def cluster_start(lang: str = "en") -> list[Evidence]:
     """The cluster's time to be ready over the pool's, per round (start_cost_dask.py)."""
-    record = run(cluster.START)
+    record = run(beyond_one_machine.START)
     if not record.results:
-        return [Evidence(f"`{cluster.START}`", None)]
+        return [Evidence(f"`{beyond_one_machine.START}`", None)]
     r = record.results
     what = t(
         "evidence.cluster_start", lang, workers=r["workers"], method=r["machine"]["start_method"]
@@ -188,7 +191,7 @@ def cluster_start(lang: str = "en") -> list[Evidence]:
     return [
         Evidence(
             _bench_source(r, what, lang),
-            cluster.ratio_of(r, "ready"),
+            beyond_one_machine.ratio_of(r, "ready"),
             None,
             "beyond-one-machine.md#what-a-cluster-costs-to-start",
         )
@@ -197,14 +200,14 @@ def cluster_start(lang: str = "en") -> list[Evidence]:
 
 def dask_task_size(lang: str = "en") -> list[Evidence]:
     """Dask's efficiency over the pool's, per round, at every size of the sweep from
-    cluster.CLAIM_SIZE up (task_size_sweep.py)."""
-    record = run(cluster.SWEEP)
+    beyond_one_machine.CLAIM_SIZE up (task_size_sweep.py)."""
+    record = run(beyond_one_machine.SWEEP)
     if not record.results:
-        return [Evidence(f"`{cluster.SWEEP}`", None)]
+        return [Evidence(f"`{beyond_one_machine.SWEEP}`", None)]
     r = record.results
     items = []
-    for point in cluster.sweep_points(r):
-        if point["size"] < cluster.CLAIM_SIZE:
+    for point in beyond_one_machine.sweep_points(r):
+        if point["size"] < beyond_one_machine.CLAIM_SIZE:
             continue
         what = t(
             "evidence.dask_tasks",
@@ -216,7 +219,7 @@ def dask_task_size(lang: str = "en") -> list[Evidence]:
         items.append(
             Evidence(
                 _bench_source(r, what, lang),
-                cluster.share(point),
+                beyond_one_machine.share(point),
                 None,
                 "beyond-one-machine.md#how-big-must-a-task-be",
             )

@@ -1,52 +1,19 @@
-"""Turn Run records into Markdown for a page. Pure functions: they never run a program."""
+"""How a program's run is shown on a page: the part of the program the page talks about,
+its real output, the whole program one click away, and the line that says how it ran.
+
+:func:`present` is pure (a Run and the program's text in, Markdown out); :func:`show` is
+what pages call: it runs the program (once per build, see running.runner) and presents it.
+"""
 
 from __future__ import annotations
 
 import re
-import sys
 from pathlib import Path
 
-from snippet_runner import publish
-from snippet_runner.fingerprint import fingerprint
-from snippet_runner.messages import t
-from snippet_runner.run import Run, config, run
-
-
-def fence(text: str, lang: str, title: str | None = None, indent: str = "    ") -> str:
-    """A fenced code block longer than any backtick run inside ``text``, so output stays text."""
-    longest = max((len(m) for m in re.findall(r"`+", text)), default=0)
-    ticks = "`" * max(3, longest + 1)
-    head = f'{ticks}{lang} title="{title}"' if title else f"{ticks}{lang}"
-    body = text.rstrip("\n")
-    lines = [head, *body.splitlines(), ticks]
-    return "\n".join(indent + line if line else line for line in lines)
-
-
-def duration(seconds: float) -> str:
-    """A duration with a unit a reader can scan: 2.31 s, 14.2 ms, 87 µs, 120 ns (the format
-    of snippets/measure.py's human())."""
-    for unit, scale in (("s", 1.0), ("ms", 1e-3), ("µs", 1e-6)):
-        if abs(seconds) >= scale:
-            return f"{seconds / scale:.3g} {unit}"
-    return f"{seconds / 1e-9:.3g} ns"
-
-
-def spread(stats: dict, scale: float = 1.0) -> str:
-    """The "min &ndash; max" cell of a timing's statistics (divided by ``scale``: per item)."""
-    return f"{duration(stats['min'] / scale)} &ndash; {duration(stats['max'] / scale)}"
-
-
-def table(head: list[str], align: list[str], rows: list[list[str]]) -> str:
-    """A Markdown table: header cells, one alignment marker per column, then the rows."""
-    lines = ["| " + " | ".join(head) + " |", "|" + "|".join(align) + "|"]
-    lines += ["| " + " | ".join(row) + " |" for row in rows]
-    return "\n".join(lines)
-
-
-def time_spent(records: list[Run], key: str, lang: str = "en") -> str:
-    """Message ``key`` with how many programs ran and how long they took together."""
-    return t(key, lang, count=len(records), elapsed=sum(r.elapsed for r in records))
-
+from concurrency_live.rendering import downloads
+from concurrency_live.rendering.text import fence
+from concurrency_live.running.runner import Run, config, run
+from concurrency_live.words import t
 
 # Material's search skips an element marked data-search-exclude, but it tracks elements by tag
 # name, so the mark stops working at the first nested element of the same tag that closes: a
@@ -55,13 +22,6 @@ def time_spent(records: list[Run], key: str, lang: str = "en") -> str:
 UNSEARCHED = 'class="snippet-run" data-search-exclude=""'
 # The line under each run (time, exit code, interpreter) says the same thing forty times.
 META_ATTRS = '{ .snippet-meta data-search-exclude="" }'
-
-
-def collapsed(text: str, lang: str = "en") -> str:
-    """How a measurement was taken, in a block the reader opens when they want the method:
-    the figures above it already carry their intervals and round counts."""
-    body = "\n".join("    " + line if line else line for line in text.splitlines())
-    return f'??? info "{t("how_measured", lang)}"\n\n{body}'
 
 
 def machine(fp: dict, lang: str = "en") -> str:
@@ -131,7 +91,7 @@ def present(record: Run, source: str, lang: str = "en", sections: tuple[str, ...
     whole = without_markers(source)
     shown = focus(source, sections)
     path = f"snippets/{record.snippet}"
-    link = publish.publish(path, source.encode("utf-8"))
+    link = downloads.publish(path, source.encode("utf-8"))
     parts = [
         f"<section {UNSEARCHED} markdown>",
         "",
@@ -169,20 +129,10 @@ def present(record: Run, source: str, lang: str = "en", sections: tuple[str, ...
 
 
 def show(snippet: str, *, lang: str = "en", sections: tuple[str, ...] = (), **options) -> str:
-    """Run ``snippets/<snippet>`` (see :func:`snippet_runner.run.run`) and render it for a page:
-    the marked ``sections`` (all of them by default), the output, the whole program."""
+    """Run ``snippets/<snippet>`` (see :func:`concurrency_live.running.runner.run`) and render
+    it for a page: the marked ``sections`` (all of them by default), the output, the whole
+    program."""
     record = run(snippet, **options)
     path = config.snippets / snippet
     source = path.read_text(encoding="utf-8") if path.is_file() else ""
     return present(record, source, lang, sections)
-
-
-def about_table(lang: str = "en", python: str = sys.executable) -> str:
-    """The full fingerprint of the interpreter and machine that ran this build's snippets."""
-    fp = fingerprint(python)
-    rows = [f"| {t('fact', lang)} | {t('value', lang)} |", "|---|---|"]
-    for key, value in fp.items():
-        if isinstance(value, bool):
-            value = t("yes" if value else "no", lang)
-        rows.append(f"| {t('fp.' + key, lang)} | `{value}` |")
-    return "\n".join(rows)

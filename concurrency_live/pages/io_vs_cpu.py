@@ -3,7 +3,7 @@
 The benchmark snippets (``snippets/bench/``) emit one JSON document per run: the machine, the
 settings, every round of the paired measurement and, per workload, strategy and worker count,
 the time and the speedup over sequential with their intervals. The claims these runs decide
-are gathered in :mod:`snippet_runner.evidence`. Everything here that takes runs is pure.
+are gathered in :mod:`concurrency_live.pages.evidence`. Everything here that takes runs is pure.
 :func:`columns` is the one exception: like :func:`show`, it starts programs, running a
 snippet once under each interpreter that ``BENCH_PYTHONS`` names.
 """
@@ -21,14 +21,14 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from snippet_runner import charts, claims, render, timeline
-from snippet_runner.claims import Estimate
-from snippet_runner.fingerprint import fingerprint
-from snippet_runner.messages import t
-from snippet_runner.publish import publish
-from snippet_runner.render import duration
-from snippet_runner.run import Run, run
-from snippet_runner.timeline import Lane
+from concurrency_live.rendering import charts, claims, tables, timelines
+from concurrency_live.rendering.claims import Estimate
+from concurrency_live.rendering.downloads import publish
+from concurrency_live.rendering.text import duration
+from concurrency_live.rendering.timelines import Lane
+from concurrency_live.running.fingerprint import fingerprint
+from concurrency_live.running.runner import Run, run
+from concurrency_live.words import t
 
 CPU = "bench/speedup_cpu.py"
 IO = "bench/speedup_io.py"
@@ -314,7 +314,7 @@ def table(cols: list[Column], lang: str = "en") -> str:
     if extra := skipped_notes(cols, lang):
         notes.append(extra)
     align = ["---", "---", "---:", "---:"] + ["---:"] * len(ok)
-    return render.table(head, align, rows) + "\n\n" + "\n\n".join(notes)
+    return tables.table(head, align, rows) + "\n\n" + "\n\n".join(notes)
 
 
 LIMIT_HEAD = {"cpu": "bench.col_limit_cpu", "io": "bench.col_limit_io"}
@@ -373,7 +373,7 @@ def timings(cols: list[Column], lang: str = "en") -> str:
             for p in points(results)
         ]
         align = ["---", "---", "---:", "---:", "---:", "---:", "---:"]
-        body = [render.table(head, align, rows), "", download(col.run, lang)]
+        body = [tables.table(head, align, rows), "", download(col.run, lang)]
         title = t("bench.timings_title", lang, python=label(results["machine"], lang))
         lines = "\n".join(body).splitlines()
         parts.append(f'??? info "{title}"\n\n' + "\n".join("    " + r if r else r for r in lines))
@@ -501,7 +501,7 @@ def who_ran_when(record: Run, lang: str = "en") -> str:
         processes=r["processes"]["together"],
         python=python,
     )
-    svg = timeline.timeline(
+    svg = timelines.timeline(
         t("bench.who_title", lang, python=python),
         panels,
         end=max(r["threads"]["span"], r["processes"]["span"]),
@@ -520,7 +520,7 @@ def who_ran_when(record: Run, lang: str = "en") -> str:
         ]
         for kind, key in (("threads", "bench.who_threads"), ("processes", "bench.who_processes"))
     ]
-    table_text = render.table(head, ["---", "---:", "---:", "---:"], rows)
+    table_text = tables.table(head, ["---", "---:", "---:", "---:"], rows)
     return f"<div>\n{svg}\n</div>\n\n{sentence}\n\n{table_text}"
 
 

@@ -5,13 +5,13 @@ from __future__ import annotations
 import re
 import signal
 
-from snippet_runner import paired
-from snippet_runner.claims import Evidence
-from snippet_runner.messages import t
-from snippet_runner.render import collapsed
-from snippet_runner.render import duration as human
-from snippet_runner.render import table as render_table
-from snippet_runner.run import Run
+from concurrency_live.rendering import paired
+from concurrency_live.rendering.claims import Evidence
+from concurrency_live.rendering.tables import table as render_table
+from concurrency_live.rendering.text import collapsed
+from concurrency_live.rendering.text import duration as human
+from concurrency_live.running.runner import Run
+from concurrency_live.words import t
 
 METHODS = ("fork", "forkserver", "spawn")
 START_COST = "processes/start_cost_methods.py"

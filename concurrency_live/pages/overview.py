@@ -11,13 +11,13 @@ import ast
 import re
 from pathlib import Path
 
-from snippet_runner import gil
-from snippet_runner.fingerprint import fingerprint
-from snippet_runner.messages import t
-from snippet_runner.render import table
-from snippet_runner.run import Run, config
-from snippet_runner.timeline import Lane
-from snippet_runner.timeline import timeline as draw
+from concurrency_live.pages import gil
+from concurrency_live.rendering.tables import table
+from concurrency_live.rendering.timelines import Lane
+from concurrency_live.rendering.timelines import timeline as draw
+from concurrency_live.running.fingerprint import fingerprint
+from concurrency_live.running.runner import Run, config
+from concurrency_live.words import t
 
 # A stamped line, found anywhere in the output: lines that two workers wrote at the same
 # moment may share a line of the output, but each stamp stays with its text.

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from snippet_runner.messages_ko import KO
+from concurrency_live.words.ko import KO
 
 CATALOGUE: dict[str, dict[str, str]] = {
     "en": {

@@ -15,14 +15,16 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from snippet_runner import bench, charts, claims, render
-from snippet_runner.claims import Estimate, Evidence
-from snippet_runner.fingerprint import fingerprint
-from snippet_runner.messages import t
-from snippet_runner.render import META_ATTRS, duration, fence, meta
-from snippet_runner.run import Run, run
-from snippet_runner.timeline import Lane
-from snippet_runner.timeline import timeline as draw_timeline
+from concurrency_live.pages import io_vs_cpu
+from concurrency_live.rendering import charts, claims, tables, text
+from concurrency_live.rendering.claims import Estimate, Evidence
+from concurrency_live.rendering.programs import META_ATTRS, meta
+from concurrency_live.rendering.text import duration, fence
+from concurrency_live.rendering.timelines import Lane
+from concurrency_live.rendering.timelines import timeline as draw_timeline
+from concurrency_live.running.fingerprint import fingerprint
+from concurrency_live.running.runner import Run, run
+from concurrency_live.words import t
 
 # Where to look for a free-threaded interpreter; the variable lets another machine point
 # elsewhere. When the file is missing, pages show only the build's own interpreter.
@@ -67,14 +69,14 @@ def measured(results: dict, lang: str = "en") -> str:
     "how it was measured" of one measurement."""
     m = results["measurement"]
     stopped = t(
-        bench.STOPPED[m["stopped"]],
+        io_vs_cpu.STOPPED[m["stopped"]],
         lang,
         python=label(results, lang),
         rounds=len(m["rounds"]),
         precision=m["settings"]["precision"],
         budget=m["settings"]["budget"],
     )
-    return " ".join(part for part in (stopped, bench.noise(m, lang)) if part)
+    return " ".join(part for part in (stopped, io_vs_cpu.noise(m, lang)) if part)
 
 
 def evidence_source(record: Run, what: str, lang: str = "en") -> str:
@@ -86,7 +88,7 @@ def evidence_source(record: Run, what: str, lang: str = "en") -> str:
         "version": results["python"],
         "gil_enabled": results["gil_enabled"],
     }
-    return t("evidence.bench_source", lang, python=bench.label(machine, lang), what=what)
+    return t("evidence.bench_source", lang, python=io_vs_cpu.label(machine, lang), what=what)
 
 
 def interval_text(estimate: Estimate, digits: str = ".2f") -> str:
@@ -149,7 +151,7 @@ def speedup_cell(row: Row, lang: str = "en") -> str:
         return t("gil.baseline", lang)
     s = row.speedup
     text = t("gil.cell_speedup", lang, speedup=s.median, low=s.low, high=s.high)
-    if mark := bench.LIMIT_MARK[row.limit]:
+    if mark := io_vs_cpu.LIMIT_MARK[row.limit]:
         text += " " + t(mark, lang)
     return text
 
@@ -175,9 +177,9 @@ def speedup_table(record: Run, lang: str = "en") -> str:
     if any(row.limit == claims.PAST_LIMIT for row in rows(record)):
         notes.append(t("bench.past_limit_note", lang))
     method = t("gil.table_note", lang) + "\n\n" + measured(record.results, lang)
-    notes.append(render.collapsed(method, lang))
+    notes.append(text.collapsed(method, lang))
     align = ["---:"] * len(columns)
-    return render.table(head, align, body) + "\n\n" + "\n\n".join(notes)
+    return tables.table(head, align, body) + "\n\n" + "\n\n".join(notes)
 
 
 def _two_threads(record: Run, source: str, not_about: str | None, anchor: str) -> Evidence:
@@ -387,8 +389,8 @@ def convoy_table(record: Run, lang: str = "en") -> str:
         )
     align = ["---", "---:", "---:", "---:", "---:", "---:"]
     method = t("gil.convoy_note", lang) + "\n\n" + measured(results, lang)
-    notes = [render.collapsed(method, lang)]
-    return render.table(head, align, body) + "\n\n" + "\n\n".join(notes)
+    notes = [text.collapsed(method, lang)]
+    return tables.table(head, align, body) + "\n\n" + "\n\n".join(notes)
 
 
 CONVOY_STATUS = {
@@ -501,7 +503,7 @@ def convoy_chart(records: list[Run], lang: str = "en") -> str:
             for nap in naps(record.results)
         ]
         body.append(cells)
-    lines = [render.table(head, ["---"] + ["---:"] * (len(head) - 1), body), ""]
+    lines = [tables.table(head, ["---"] + ["---:"] * (len(head) - 1), body), ""]
     for record in usable[1:]:
         text = convoy_claim(record, lang) + " " + measured(record.results, lang)
         lines.append(f"- *{label(record.results, lang)}*: {text}")
@@ -602,7 +604,7 @@ def who_ran_when(records: list[Run], lang: str = "en") -> str:
                     "",
                     f"*{label(r, lang)}*: {who_sentence(r, lang)}",
                     "",
-                    render.table(head, ["---", "---:", "---:", "---:"], rows),
+                    tables.table(head, ["---", "---:", "---:", "---:"], rows),
                 ]
             )
         )
@@ -677,7 +679,7 @@ def interpreter_table(records: list[Run], lang: str = "en") -> str:
         cells += [interval_text(two.busy) if two else "&ndash;", row_verdict(record, lang)]
         body.append(cells)
     align = ["---"] + ["---:"] * (len(head) - 2) + ["---"]
-    lines = [render.table(head, align, body), "", t("gil.table_note", lang), ""]
+    lines = [tables.table(head, align, body), "", t("gil.table_note", lang), ""]
     if any(row.limit == claims.PAST_LIMIT for record in usable for row in rows(record)):
         lines += [t("bench.past_limit_note", lang), ""]
     for record in usable[1:]:

@@ -5,8 +5,8 @@ every round runs each configuration once, in a rotating order, and every compari
 ratio within a round, summarised as the median of the per-round ratios with its interval.
 Every sentence here is chosen by those intervals, and says them. The two claims the page
 states (a cluster starts far slower than a pool; from tasks of some size on, Dask's
-efficiency is close to the pool's) are defined in :mod:`snippet_runner.claims` and their
-evidence gathered in :mod:`snippet_runner.evidence`.
+efficiency is close to the pool's) are defined in :mod:`concurrency_live.rendering.claims` and their
+evidence gathered in :mod:`concurrency_live.pages.evidence`.
 
 Every function here is pure: it takes the Run records of the programs and returns Markdown
 or inline SVG. (The module is not called ``distributed``: that name belongs to the package the
@@ -17,11 +17,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from snippet_runner import bench, charts, claims
-from snippet_runner.claims import Estimate
-from snippet_runner.messages import t
-from snippet_runner.render import duration, table, time_spent
-from snippet_runner.run import Run
+from concurrency_live.pages import io_vs_cpu
+from concurrency_live.rendering import charts, claims
+from concurrency_live.rendering.claims import Estimate
+from concurrency_live.rendering.tables import table
+from concurrency_live.rendering.text import duration, time_spent
+from concurrency_live.running.runner import Run
+from concurrency_live.words import t
 
 PRIMES = "cluster/primes_dask.py"
 START = "cluster/start_cost_dask.py"
@@ -116,7 +118,7 @@ def ratio_of(results: dict, name: str) -> Estimate | None:
 def limit_mark(e: Estimate, ideal: float, lang: str = "en") -> str:
     """A mark after a figure whose interval reaches the ideal ("at the limit") or lies wholly
     beyond it ("past the limit"), or nothing."""
-    mark = bench.LIMIT_MARK[claims.against_limit(e, ideal)]
+    mark = io_vs_cpu.LIMIT_MARK[claims.against_limit(e, ideal)]
     return " " + t(mark, lang) if mark else ""
 
 
@@ -129,10 +131,10 @@ def measured(record: Run, lang: str = "en") -> str:
     m = r["measurement"]
     parts = [
         t(METHOD[record.snippet], lang, configs=len(m["configs"])),
-        bench.rounds_note(r, lang),
-        bench.noise(m, lang),
+        io_vs_cpu.rounds_note(r, lang),
+        io_vs_cpu.noise(m, lang),
     ]
-    return " ".join(p for p in parts if p) + "\n\n" + bench.download(record, lang)
+    return " ".join(p for p in parts if p) + "\n\n" + io_vs_cpu.download(record, lang)
 
 
 METHOD = {

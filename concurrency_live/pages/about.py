@@ -14,14 +14,17 @@ import dataclasses
 import importlib
 import json
 import re
+import sys
 import textwrap
 from pathlib import Path
 
-from snippet_runner import claims, gil
-from snippet_runner.messages import t
-from snippet_runner.render import table
-from snippet_runner.run import config
-from snippet_runner.seed import constants
+from concurrency_live.pages import gil
+from concurrency_live.pages.overview import constants
+from concurrency_live.rendering import claims
+from concurrency_live.rendering.tables import table
+from concurrency_live.running.fingerprint import fingerprint
+from concurrency_live.running.runner import config
+from concurrency_live.words import t
 
 DOCS_DIR = "docs"
 # A markdown-exec block, indented or not; its closing fence has the same indent.
@@ -37,7 +40,7 @@ class Cited:
 
     ``values`` are the figures as the pages write them (each page that quotes the source has
     them in the paragraph that links to ``url``: a test checks it); the message
-    ``provenance.cited.<key>`` says what they are, ``source`` names the document.
+    ``about.cited.<key>`` says what they are, ``source`` names the document.
     ``generated`` marks a figure that a renderer writes from a constant, not the page's text.
     """
 
@@ -157,7 +160,8 @@ def _snippet(value: object) -> list[str]:
 
 def programs_of(code: str) -> list[str]:
     """The snippets a markdown-exec block runs: paths it writes out, and renderer constants it
-    names (``bench.CPU``, ``cluster.SNIPPETS``), in the order they appear."""
+    names (``pages.io_vs_cpu.CPU``, ``pages.beyond_one_machine.SNIPPETS``), in the order they
+    appear."""
     found: list[str] = []
     nodes = sorted(
         (n for n in ast.walk(ast.parse(textwrap.dedent(code))) if hasattr(n, "col_offset")),
@@ -168,13 +172,12 @@ def programs_of(code: str) -> list[str]:
             found += _snippet(node.value)
         elif (
             isinstance(node, ast.Attribute)
-            and isinstance(node.value, ast.Name)
             and node.attr.isupper()
+            and isinstance(node.value, ast.Attribute)
+            and isinstance(node.value.value, ast.Name)
+            and node.value.value.id == "pages"
         ):
-            try:
-                module = importlib.import_module(f"snippet_runner.{node.value.id}")
-            except ImportError:
-                continue
+            module = importlib.import_module(f"concurrency_live.pages.{node.value.attr}")
             found += _snippet(getattr(module, node.attr, None))
     return list(dict.fromkeys(found))
 
@@ -279,3 +282,14 @@ def claims_table(lang: str = "en") -> str:
         )
     head = [t("provenance.col_claim", lang), t("provenance.col_holds", lang)]
     return table(head, ["---", "---"], rows)
+
+
+def fingerprint_table(lang: str = "en", python: str = sys.executable) -> str:
+    """The full fingerprint of the interpreter and machine that ran this build's snippets."""
+    fp = fingerprint(python)
+    rows = [f"| {t('fact', lang)} | {t('value', lang)} |", "|---|---|"]
+    for key, value in fp.items():
+        if isinstance(value, bool):
+            value = t("yes" if value else "no", lang)
+        rows.append(f"| {t('fp.' + key, lang)} | `{value}` |")
+    return "\n".join(rows)

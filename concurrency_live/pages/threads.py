@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import re
 
-from snippet_runner import paired, processes
-from snippet_runner.messages import t
-from snippet_runner.processes import exit_meaning, human
-from snippet_runner.render import collapsed
-from snippet_runner.render import table as render_table
-from snippet_runner.run import Run
+from concurrency_live.pages import processes
+from concurrency_live.pages.processes import exit_meaning, human
+from concurrency_live.rendering import paired
+from concurrency_live.rendering.tables import table as render_table
+from concurrency_live.rendering.text import collapsed
+from concurrency_live.running.runner import Run
+from concurrency_live.words import t
 
 
 def missing(record: Run, lang: str = "en") -> str | None:

@@ -23,9 +23,9 @@ import threading
 import time
 from pathlib import Path
 
-from snippet_runner.fingerprint import fingerprint
+from concurrency_live.running.fingerprint import fingerprint
 
-log = logging.getLogger("mkdocs.plugins.snippet_runner")
+log = logging.getLogger("mkdocs.plugins.concurrency_live")
 
 DEFAULT_TIMEOUT = 120.0
 # How long processes of a finished snippet may take to go away on their own (multiprocessing's
@@ -42,7 +42,7 @@ SETTING_PREFIXES = ("BENCH_", "SNIPPET_")
 
 @dataclasses.dataclass
 class Config:
-    project: Path = Path(__file__).resolve().parent.parent
+    project: Path = Path(__file__).resolve().parents[2]
 
     @property
     def snippets(self) -> Path:

@@ -16,14 +16,14 @@ count.
 
 Pages never decide a verdict themselves: they render the :class:`Verdict` of
 :func:`verdict`, so the same data gets the same verdict on every page. The evidence each claim
-rests on is gathered in one place, :mod:`snippet_runner.evidence`.
+rests on is gathered in one place, :mod:`concurrency_live.pages.evidence`.
 """
 
 from __future__ import annotations
 
 import dataclasses
 
-from snippet_runner.messages import t
+from concurrency_live.words import t
 
 REPRODUCED = "reproduced"
 NOT_REPRODUCED = "not_reproduced"
@@ -177,9 +177,9 @@ CLAIMS: dict[str, Claim] = {
             "cluster_start", "claims.cluster_start", "claims.cluster_start.figure", "at_least", 5.0
         ),
         # Dask's efficiency over the pool's, per round, for tasks of at least
-        # cluster.CLAIM_SIZE (100 ms, named in the statement). 0.8: Dask takes at most a quarter
-        # longer than the pool (1 / 0.8 = 1.25), a cost small enough to trade for what a
-        # cluster brings (more machines, surviving a lost worker); the page's crossover uses
+        # beyond_one_machine.CLAIM_SIZE (100 ms, named in the statement). 0.8: Dask takes at
+        # most a quarter longer than the pool (1 / 0.8 = 1.25), a cost small enough to trade
+        # for what a cluster brings (more machines, surviving a lost worker); the crossover uses
         # the same share. Measured 0.85-0.95 at 100 ms here; below 0.7 at 10 ms.
         Claim(
             "dask_task_size",

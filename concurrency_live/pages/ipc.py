@@ -6,20 +6,21 @@ per-round ratios with its 95 % interval. The single-mechanism programs (:data:`P
 shown as examples; nothing here compares their separate runs.
 
 Every function here is pure: it takes Run records and returns Markdown, inline SVG or
-:class:`~snippet_runner.claims.Evidence`. The claims themselves are defined in
-:mod:`snippet_runner.claims` and gathered in :mod:`snippet_runner.evidence`.
+:class:`~concurrency_live.rendering.claims.Evidence`. The claims themselves are defined in
+:mod:`concurrency_live.rendering.claims` and gathered in :mod:`concurrency_live.pages.evidence`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from snippet_runner import charts, claims
-from snippet_runner.bench import noise
-from snippet_runner.claims import Estimate, Evidence
-from snippet_runner.messages import t
-from snippet_runner.render import duration, table, time_spent
-from snippet_runner.run import Run
+from concurrency_live.pages.io_vs_cpu import noise
+from concurrency_live.rendering import charts, claims
+from concurrency_live.rendering.claims import Estimate, Evidence
+from concurrency_live.rendering.tables import table
+from concurrency_live.rendering.text import duration, time_spent
+from concurrency_live.running.runner import Run
+from concurrency_live.words import t
 
 # One program per mechanism, in the order the page introduces them; then pickling alone.
 PROGRAMS = (
@@ -426,7 +427,7 @@ def pickle_claim(record: Run, lang: str = "en") -> str:
     )
 
 
-# --- Evidence for the claims (gathered by snippet_runner.evidence) ----------------------------
+# --- Evidence for the claims (gathered by pages.evidence) ----------------------------
 
 
 def _at(name: str, n: int, lang: str) -> str:

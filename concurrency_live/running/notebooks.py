@@ -17,7 +17,7 @@ from pathlib import Path
 import nbformat
 from nbclient import NotebookClient
 
-from snippet_runner.run import config
+from concurrency_live.running.runner import config
 
 CELL_TIMEOUT_VAR = "NOTEBOOK_CELL_TIMEOUT"
 DEFAULT_CELL_TIMEOUT = 300

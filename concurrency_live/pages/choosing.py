@@ -1,40 +1,45 @@
 """What the decision page says: which model for which work, from the benchmark runs' results,
-and a small decision tree drawn as inline SVG. Pure functions of :class:`bench.Column` lists."""
+and a small decision tree drawn as inline SVG. Pure functions of :class:`io_vs_cpu.Column` lists."""
 
 from __future__ import annotations
 
 import hashlib
 
-from snippet_runner import bench, claims, evidence, render
-from snippet_runner.charts import escape, text_width
-from snippet_runner.messages import t
-from snippet_runner.render import duration
+from concurrency_live.pages import evidence, io_vs_cpu
+from concurrency_live.rendering import claims, tables
+from concurrency_live.rendering.charts import escape, text_width
+from concurrency_live.rendering.text import duration
+from concurrency_live.words import t
 
 # Strategies whose result is at least this share of the best one count as "as good".
 AS_GOOD = 0.9
 
 
-def _build(cols: list[bench.Column]) -> dict | None:
+def _build(cols: list[io_vs_cpu.Column]) -> dict | None:
     """The results of the first interpreter that ran (the build's own, when it did)."""
-    ok = bench.usable(cols)
+    ok = io_vs_cpu.usable(cols)
     return ok[0].run.results if ok else None
 
 
-def cpu_ranking(results: dict) -> list[bench.Point]:
+def cpu_ranking(results: dict) -> list[io_vs_cpu.Point]:
     """The parallel strategies at workers = usable cores, fastest first (median speedup)."""
     cores = results["machine"]["usable_cores"]
-    found = [p for p in bench.points(results) if p.strategy != "sequential" and p.workers == cores]
+    found = [
+        p for p in io_vs_cpu.points(results) if p.strategy != "sequential" and p.workers == cores
+    ]
     return sorted(found, key=lambda p: -p.speedup.median)
 
 
-def io_ranking(results: dict) -> list[bench.Point]:
+def io_ranking(results: dict) -> list[io_vs_cpu.Point]:
     """The strategies on the HTTP workload at the most workers, closest to the floor first."""
-    http = [p for p in bench.points(results) if p.workload == "http" and p.strategy != "sequential"]
+    http = [
+        p for p in io_vs_cpu.points(results) if p.workload == "http" and p.strategy != "sequential"
+    ]
     most = max((p.workers for p in http), default=0)
     return sorted((p for p in http if p.workers == most), key=lambda p: p.over_floor.median)
 
 
-def _names(pts: list[bench.Point], value, lang: str) -> str:
+def _names(pts: list[io_vs_cpu.Point], value, lang: str) -> str:
     """The best strategy, and every other one within AS_GOOD of it (higher value = better)."""
     best = value(pts[0])
     good = [t(f"bench.strategy.{p.strategy}", lang) for p in pts if value(p) >= AS_GOOD * best]
@@ -71,7 +76,9 @@ C_USE = {
 }
 
 
-def recommendations(cpu: list[bench.Column], io: list[bench.Column], lang: str = "en") -> str:
+def recommendations(
+    cpu: list[io_vs_cpu.Column], io: list[io_vs_cpu.Column], lang: str = "en"
+) -> str:
     """Which model did best for each kind of work in this build, with the figures."""
     cpu_results, io_results = _build(cpu), _build(io)
     if cpu_results is None or io_results is None:
@@ -95,7 +102,7 @@ def recommendations(cpu: list[bench.Column], io: list[bench.Column], lang: str =
         rows.append([t("choosing.work_cpu", lang), use, evidence_text])
     ranked = io_ranking(io_results)
     if ranked:
-        seq = bench.find(bench.points(io_results), "http", "sequential", 1)
+        seq = io_vs_cpu.find(io_vs_cpu.points(io_results), "http", "sequential", 1)
         evidence_text = (
             t("choosing.io_sequential", lang, time=duration(seq.time.median)) if seq else ""
         )
@@ -120,24 +127,24 @@ def recommendations(cpu: list[bench.Column], io: list[bench.Column], lang: str =
     note = t(
         "choosing.measured_on",
         lang,
-        python=bench.label(machine, lang),
+        python=io_vs_cpu.label(machine, lang),
         cores=machine["usable_cores"],
     )
     head = [t("choosing.col_work", lang), t("choosing.col_use", lang)]
     head.append(t("choosing.col_evidence", lang))
-    return render.table(head, ["---", "---", "---"], rows) + "\n\n" + note
+    return tables.table(head, ["---", "---", "---"], rows) + "\n\n" + note
 
 
-def start_methods(cols: list[bench.Column], lang: str = "en") -> str:
+def start_methods(cols: list[io_vs_cpu.Column], lang: str = "en") -> str:
     """The default start method of each interpreter that ran, as its run recorded it."""
     items = [
         t(
             "choosing.start_method_item",
             lang,
-            python=bench.label(col.run.results["machine"], lang),
+            python=io_vs_cpu.label(col.run.results["machine"], lang),
             method=col.run.results["machine"]["start_method"],
         )
-        for col in bench.usable(cols)
+        for col in io_vs_cpu.usable(cols)
     ]
     return t("choosing.start_methods", lang, items="; ".join(items))
 
@@ -145,7 +152,9 @@ def start_methods(cols: list[bench.Column], lang: str = "en") -> str:
 # --- The decision tree -------------------------------------------------------------------------
 
 
-def _annotations(cpu: list[bench.Column], io: list[bench.Column], lang: str) -> dict[str, str]:
+def _annotations(
+    cpu: list[io_vs_cpu.Column], io: list[io_vs_cpu.Column], lang: str
+) -> dict[str, str]:
     """A measured figure under each leaf, where this build measured one."""
     notes = {}
     io_results, cpu_results = _build(io), _build(cpu)
@@ -156,14 +165,16 @@ def _annotations(cpu: list[bench.Column], io: list[bench.Column], lang: str) -> 
             )
     if cpu_results:
         cores = cpu_results["machine"]["usable_cores"]
-        p = bench.find(bench.points(cpu_results), "primes", "processes", cores)
+        p = io_vs_cpu.find(io_vs_cpu.points(cpu_results), "primes", "processes", cores)
         if p:
             notes["processes"] = t(
                 "choosing.leaf_cpu", lang, speedup=p.speedup.median, workers=cores
             )
-    for col in bench.usable(cpu):
+    for col in io_vs_cpu.usable(cpu):
         machine = col.run.results["machine"]
-        p = bench.find(bench.points(col.run.results), "primes", "threads", machine["usable_cores"])
+        p = io_vs_cpu.find(
+            io_vs_cpu.points(col.run.results), "primes", "threads", machine["usable_cores"]
+        )
         if p and not machine["gil_enabled"]:
             notes["free_threads"] = t(
                 "choosing.leaf_cpu", lang, speedup=p.speedup.median, workers=p.workers
@@ -203,7 +214,7 @@ LINE = 15
 CHAR = 6.4
 
 
-def decision_tree(cpu: list[bench.Column], io: list[bench.Column], lang: str = "en") -> str:
+def decision_tree(cpu: list[io_vs_cpu.Column], io: list[io_vs_cpu.Column], lang: str = "en") -> str:
     """The decision tree as inline SVG (no JavaScript), leaves annotated with this build's
     figures, followed by the same tree as a nested list for readers who cannot see it."""
     notes = _annotations(cpu, io, lang)

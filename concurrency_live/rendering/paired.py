@@ -8,11 +8,12 @@ its own.
 
 from __future__ import annotations
 
-from snippet_runner import bench, claims
-from snippet_runner.claims import Estimate
-from snippet_runner.messages import t
-from snippet_runner.render import duration
-from snippet_runner.run import Run
+from concurrency_live.pages import io_vs_cpu
+from concurrency_live.rendering import claims
+from concurrency_live.rendering.claims import Estimate
+from concurrency_live.rendering.text import duration
+from concurrency_live.running.runner import Run
+from concurrency_live.words import t
 
 ABOVE, BELOW, STRADDLES = "above", "below", "straddles"
 
@@ -22,7 +23,7 @@ def python(record: Run, lang: str = "en") -> str:
     fp = record.interpreter or {}
     if not {"implementation", "version", "gil_enabled"} <= fp.keys():
         return t("paired.this_python", lang)
-    return bench.label(fp, lang)
+    return io_vs_cpu.label(fp, lang)
 
 
 def measurement(record: Run) -> dict:
@@ -89,14 +90,14 @@ def how_measured(record: Run, lang: str = "en") -> str:
     """How many rounds there were, what ended them, and how busy the machine was meanwhile."""
     m = measurement(record)
     rounds = t(
-        bench.STOPPED[m["stopped"]],
+        io_vs_cpu.STOPPED[m["stopped"]],
         lang,
         python=python(record, lang),
         rounds=len(m["rounds"]),
         precision=m["settings"]["precision"],
         budget=m["settings"]["budget"],
     )
-    return " ".join(part for part in (rounds, bench.noise(m, lang)) if part)
+    return " ".join(part for part in (rounds, io_vs_cpu.noise(m, lang)) if part)
 
 
 def settings(record: Run) -> dict:

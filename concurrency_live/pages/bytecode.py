@@ -7,12 +7,12 @@ found in the run's own ``dis`` results rather than a list written here.
 
 from __future__ import annotations
 
-from snippet_runner import claims, paired
-from snippet_runner.claims import Estimate, Evidence
-from snippet_runner.messages import t
-from snippet_runner.render import collapsed, duration, spread
-from snippet_runner.render import table as render_table
-from snippet_runner.run import Run
+from concurrency_live.rendering import claims, paired
+from concurrency_live.rendering.claims import Estimate, Evidence
+from concurrency_live.rendering.tables import table as render_table
+from concurrency_live.rendering.text import collapsed, duration, spread
+from concurrency_live.running.runner import Run
+from concurrency_live.words import t
 
 RACE = "bytecode/counter_unlocked.py"
 LOCKED = "bytecode/counter_locked.py"

@@ -1,0 +1,31 @@
+"""One renderer per page of the site: ``pages.gil`` says what docs/gil.md (and its Korean
+twin) shows, from the runs of the programs under snippets/gil/. A page calls one function
+of its module in a one-line markdown-exec block."""
+
+from concurrency_live.pages import (
+    about,
+    beyond_one_machine,
+    bytecode,
+    choosing,
+    evidence,
+    gil,
+    io_vs_cpu,
+    ipc,
+    overview,
+    processes,
+    threads,
+)
+
+__all__ = [
+    "about",
+    "beyond_one_machine",
+    "bytecode",
+    "choosing",
+    "evidence",
+    "gil",
+    "io_vs_cpu",
+    "ipc",
+    "overview",
+    "processes",
+    "threads",
+]

@@ -1,0 +1,45 @@
+"""Text the renderers share: a fenced block, a duration, a min-max spread, a collapsed
+block for how a measurement was taken, and the time a page's programs took."""
+
+from __future__ import annotations
+
+import re
+
+from concurrency_live.running.runner import Run
+from concurrency_live.words import t
+
+
+def fence(text: str, lang: str, title: str | None = None, indent: str = "    ") -> str:
+    """A fenced code block longer than any backtick run inside ``text``, so output stays text."""
+    longest = max((len(m) for m in re.findall(r"`+", text)), default=0)
+    ticks = "`" * max(3, longest + 1)
+    head = f'{ticks}{lang} title="{title}"' if title else f"{ticks}{lang}"
+    body = text.rstrip("\n")
+    lines = [head, *body.splitlines(), ticks]
+    return "\n".join(indent + line if line else line for line in lines)
+
+
+def duration(seconds: float) -> str:
+    """A duration with a unit a reader can scan: 2.31 s, 14.2 ms, 87 µs, 120 ns (the format
+    of snippets/measure.py's human())."""
+    for unit, scale in (("s", 1.0), ("ms", 1e-3), ("µs", 1e-6)):
+        if abs(seconds) >= scale:
+            return f"{seconds / scale:.3g} {unit}"
+    return f"{seconds / 1e-9:.3g} ns"
+
+
+def spread(stats: dict, scale: float = 1.0) -> str:
+    """The "min &ndash; max" cell of a timing's statistics (divided by ``scale``: per item)."""
+    return f"{duration(stats['min'] / scale)} &ndash; {duration(stats['max'] / scale)}"
+
+
+def collapsed(text: str, lang: str = "en") -> str:
+    """How a measurement was taken, in a block the reader opens when they want the method:
+    the figures above it already carry their intervals and round counts."""
+    body = "\n".join("    " + line if line else line for line in text.splitlines())
+    return f'??? info "{t("how_measured", lang)}"\n\n{body}'
+
+
+def time_spent(records: list[Run], key: str, lang: str = "en") -> str:
+    """Message ``key`` with how many programs ran and how long they took together."""
+    return t(key, lang, count=len(records), elapsed=sum(r.elapsed for r in records))
