@@ -20,6 +20,7 @@ from __future__ import annotations
 import itertools
 import json
 import math
+import multiprocessing
 import os
 import platform
 import statistics
@@ -160,7 +161,7 @@ class Noise:
             if steal_after is None
             else steal_after - self.steal_before,
             "elapsed": time.perf_counter() - self.start,
-            "cores": interpreter()["cores"],
+            "cores": usable_cores(),
         }
 
 
@@ -364,12 +365,33 @@ def repeat(fn, runs: int = 5, warmup: int = 1) -> Stats:
     return summarize(samples)
 
 
-def interpreter() -> dict:
-    """What a timing depends on: the Python version, its GIL, and the cores it
-    may use."""
-    has_affinity = hasattr(os, "sched_getaffinity")
+def usable_cores() -> int:
+    """The cores this process may run on (all of them where the system cannot
+    tell)."""
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0))
+    return os.cpu_count() or 1
+
+
+def cpu_model() -> str:
+    try:
+        with open("/proc/cpuinfo", encoding="utf-8") as f:
+            for line in f:
+                if line.startswith("model name"):
+                    return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor() or platform.machine()
+
+
+def machine() -> dict:
+    """What a timing depends on: the interpreter, its GIL, its default start
+    method, the CPU and the cores this process may use. (Reading the start
+    method fixes it: set another one before calling this.)"""
     return {
-        "python": platform.python_version(),
+        "implementation": platform.python_implementation(),
+        "version": platform.python_version(),
+        "executable": sys.executable,
         "free_threaded_build": bool(
             sysconfig.get_config_var("Py_GIL_DISABLED")
         ),
@@ -378,9 +400,12 @@ def interpreter() -> dict:
         "gil_enabled": sys._is_gil_enabled()
         if hasattr(sys, "_is_gil_enabled")
         else True,
-        "cores": len(os.sched_getaffinity(0))
-        if has_affinity
-        else os.cpu_count(),
+        "start_method": multiprocessing.get_start_method(),
+        "cpu_model": cpu_model(),
+        "usable_cores": usable_cores(),
+        "logical_cpus": os.cpu_count(),
+        "platform": platform.platform(),
+        "machine": platform.machine(),
     }
 
 

@@ -139,7 +139,7 @@ def test_a_bare_increment_never_overshoots(snippet):
     expected, totals = ran.results["expected"], ran.results["totals"]
     assert expected == 1_000_000
     assert all(total <= expected for total in totals)
-    if ran.results["gil_enabled"]:
+    if ran.results["machine"]["gil_enabled"]:
         # CPython >= 3.10 hands the GIL over only at calls and backward jumps, never between
         # this loop's load and store: the lost updates need a switch point or no GIL.
         assert totals == [expected] * 5
@@ -259,7 +259,7 @@ def test_the_locked_claim_and_its_verdict_say_exact_or_broken():
     ],
 )
 def test_the_bare_claim_covers_both_outcomes_with_and_without_the_gil(totals, gil_on, expected):
-    results = {"expected": 10, "totals": totals, "gil_enabled": gil_on}
+    results = {"expected": 10, "totals": totals, "machine": {"gil_enabled": gil_on}}
     assert expected in bytecode.bare_claim(record(results))
 
 

@@ -70,6 +70,18 @@ def assert_parallel_once(attempt, tries: int = 3) -> None:
     pytest.fail(f"no run of {tries} kept two cores busy: last {two}")
 
 
+def facts(gil_on: bool = True, cores: int = 2) -> dict:
+    """What snippets/measure.py's machine() reports: 3.11 with the GIL, 3.14t without it."""
+    return {
+        "implementation": "CPython",
+        "version": "3.11.7" if gil_on else "3.14.7",
+        "free_threaded_build": not gil_on,
+        "gil_enabled": gil_on,
+        "start_method": "fork" if gil_on else "forkserver",
+        "usable_cores": cores,
+    }
+
+
 def record(results: dict | None, snippet: str = "gil/cpu_bound_threads.py") -> Run:
     fp = {"implementation": "CPython"}
     return Run(snippet, [], "", 1.0, 0, fp, results, None if results else "exited with code 1")
@@ -114,10 +126,7 @@ def threads_results(speedups, busy, *, gil_on=True, cores=2, one=0.15, **extra) 
             }
         )
     return {
-        "python": "3.11.7" if gil_on else "3.14.7",
-        "free_threaded_build": not gil_on,
-        "gil_enabled": gil_on,
-        "cores": cores,
+        "machine": facts(gil_on, cores),
         "buffer": 4 * 1024 * 1024,
         "rows": rows,
         "measurement": measurement(),
@@ -156,10 +165,7 @@ def convoy_results(caused, *, gil_on=True, share=0.97, idle=8e-5, rounds=9) -> d
             }
         )
     return {
-        "python": "3.11.7" if gil_on else "3.14.7",
-        "free_threaded_build": not gil_on,
-        "gil_enabled": gil_on,
-        "cores": 2,
+        "machine": facts(gil_on),
         "default_interval": 0.005,
         "nap": 0.001,
         "idle": {
@@ -198,10 +204,12 @@ def test_the_switch_interval_is_cpythons_default(snippet):
 def test_the_free_threading_check_matches_the_interpreter(snippet):
     ran = snippet("gil/free_threading_check.py")
     assert ran.returncode == 0, ran.output
-    assert ran.results["free_threaded_build"] == bool(sysconfig.get_config_var("Py_GIL_DISABLED"))
+    assert ran.results["machine"]["free_threaded_build"] == bool(
+        sysconfig.get_config_var("Py_GIL_DISABLED")
+    )
     gil_on = sys._is_gil_enabled() if hasattr(sys, "_is_gil_enabled") else True
-    assert ran.results["gil_enabled"] == gil_on
-    assert ran.results["python"] == sys.version.split()[0]
+    assert ran.results["machine"]["gil_enabled"] == gil_on
+    assert ran.results["machine"]["version"] == sys.version.split()[0]
 
 
 @needs_free_threaded
@@ -210,8 +218,8 @@ def test_the_free_threading_check_under_the_free_threaded_build(tmp_path, settin
     results, _ = run_with(
         FREE_THREADED, "gil/free_threading_check.py", tmp_path, PYTHON_GIL=setting
     )
-    assert results["free_threaded_build"] is True
-    assert results["gil_enabled"] is gil_on
+    assert results["machine"]["free_threaded_build"] is True
+    assert results["machine"]["gil_enabled"] is gil_on
 
 
 def assert_paired_rounds(results: dict, configs: list[str]) -> None:
@@ -257,7 +265,7 @@ def test_pure_python_threads_take_turns_under_the_gil(snippet):
     ran = snippet("gil/cpu_bound_threads.py")
     assert ran.returncode == 0, ran.output
     assert_threads_run(ran.results, ran.lines, [1, 2, 4])
-    if not ran.results["gil_enabled"]:
+    if not ran.results["machine"]["gil_enabled"]:
         pytest.skip("this interpreter runs without the GIL")
     check_took_turns(record(ran.results))
 
@@ -275,7 +283,7 @@ def check_took_turns(run_: Run) -> None:
 @needs_free_threaded
 def test_pure_python_threads_under_the_free_threaded_build(tmp_path):
     results, lines = run_with(FREE_THREADED, "gil/cpu_bound_threads.py", tmp_path, PYTHON_GIL="1")
-    assert results["gil_enabled"] is True
+    assert results["machine"]["gil_enabled"] is True
     assert_threads_run(results, lines, [1, 2, 4])
     check_took_turns(record(results))
 
@@ -283,7 +291,7 @@ def test_pure_python_threads_under_the_free_threaded_build(tmp_path):
         results, lines = run_with(
             FREE_THREADED, "gil/cpu_bound_threads.py", tmp_path, PYTHON_GIL="0"
         )
-        assert results["gil_enabled"] is False
+        assert results["machine"]["gil_enabled"] is False
         assert_threads_run(results, lines, [1, 2, 4])
         return gil.at(record(results))
 
@@ -348,7 +356,7 @@ def test_a_nap_waits_one_switch_interval_for_the_gil(snippet):
     assert ran.returncode == 0, ran.output
     assert ran.results["default_interval"] == gil.CITED_DEFAULT_INTERVAL
     assert_convoy_run(ran.results, ran.lines)
-    if not ran.results["gil_enabled"]:
+    if not ran.results["machine"]["gil_enabled"]:
         pytest.skip("this interpreter runs without the GIL")
     assert_naps_waited_for_the_gil(ran.results)
 
@@ -361,7 +369,7 @@ def test_without_the_gil_a_nap_does_not_wait_for_the_switch_interval(tmp_path):
     longest = gil.naps(off)[-1]
     assert longest.intervals.median < claims.CLAIMS["convoy"].threshold
     on, lines = run_with(FREE_THREADED, "gil/convoy_wakeup.py", tmp_path, PYTHON_GIL="1")
-    assert on["gil_enabled"] is True
+    assert on["machine"]["gil_enabled"] is True
     assert_convoy_run(on, lines)
     assert_naps_waited_for_the_gil(on)
 
@@ -417,7 +425,9 @@ def test_the_speedup_table_gives_each_speedup_its_interval_and_the_rounds():
     assert table[3].endswith("| 1.82\u00d7 (1.70\u20131.90) | 2&times; | 1.95 (1.90\u20131.99) |")
     assert "at the limit" not in out and "anomaly" not in out
     # How it was measured: rounds, what ended them, load and steal.
-    assert "Python 3.14.7 free-threaded, GIL off: 8 rounds, ended by the time budget of 4 s" in out
+    assert (
+        "CPython 3.14.7 free-threaded (GIL off): 8 rounds, ended by the time budget of 4 s" in out
+    )
     assert "load average was 1.50 before the rounds and 1.62 after them" in out
     assert "The hypervisor took 0.02 s of CPU time" in out
 
@@ -551,16 +561,16 @@ def test_the_cpu_sentence_follows_the_claims_verdict(results, name, status, expe
 )
 def test_the_interpreter_table_gives_each_row_its_claims_verdict(results, expected):
     out = gil.interpreter_table([record(TOOK_TURNS), record(results)])
-    rows = [line for line in out.splitlines() if line.startswith("| Python")]
+    rows = [line for line in out.splitlines() if line.startswith("| CPython")]
     assert rows[0].endswith("| no speedup, as the GIL predicts |")
     assert rows[1].endswith(f"| {expected} |")
 
 
 def test_the_interpreter_table_describes_each_run_beyond_the_first():
     out = gil.interpreter_table([record(TOOK_TURNS), record(RAN_PARALLEL)])
-    rows = [line for line in out.splitlines() if line.startswith("| Python")]
+    rows = [line for line in out.splitlines() if line.startswith("| CPython")]
     assert rows[1].startswith(
-        "| Python 3.14.7 free-threaded, GIL off | 150 ms | 1.82\u00d7 (1.70\u20131.90) "
+        "| CPython 3.14.7 free-threaded (GIL off) | 150 ms | 1.82\u00d7 (1.70\u20131.90) "
         "| 1.85\u00d7 (1.75\u20131.95) | 1.95 (1.90\u20131.99) |"
     )
     bullets = [line for line in out.splitlines() if line.startswith("- ")]
@@ -676,9 +686,9 @@ def test_the_convoy_chart_draws_intervals_and_repeats_the_figures_as_text():
     assert 'role="img"' in out
     assert out.count('class="chart-error') == 2  # one path of error bars per interpreter
     assert "5 ms → 5.23 ms (5.13\u20135.33)" in out  # the description gives the interval too
-    assert "Python 3.11.7, GIL on" in out
-    assert "Python 3.14.7 free-threaded, GIL off" in out
-    table = [line for line in out.splitlines() if line.startswith("| Python")]
+    assert "CPython 3.11.7 (GIL on)" in out
+    assert "CPython 3.14.7 free-threaded (GIL off)" in out
+    table = [line for line in out.splitlines() if line.startswith("| CPython")]
     assert len(table) == 2
     assert "| 5.23 ms; caused 1.03 (1.01\u20131.05) intervals |" in table[0]
     # The build's own run is described earlier on the page; the others get a sentence here.
@@ -765,7 +775,7 @@ def test_the_page_states_each_claim_through_the_registry():
     ],
 )
 def test_the_build_verdict_follows_the_interpreter(build, gil_on, expected):
-    results = {"python": "3.14.7", "free_threaded_build": build, "gil_enabled": gil_on}
+    results = {"machine": {**facts(gil_on), "version": "3.14.7", "free_threaded_build": build}}
     assert expected in gil.build_verdict(record(results, "gil/free_threading_check.py"))
 
 
@@ -841,7 +851,7 @@ FREE_THREADED_FP = {
 
 
 def test_the_free_threaded_box_shows_output_meta_and_claim():
-    results = {"python": "3.14.7", "free_threaded_build": True, "gil_enabled": False}
+    results = {"machine": facts(False)}
     ran = Run(
         "gil/free_threading_check.py",
         [],

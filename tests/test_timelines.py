@@ -94,9 +94,12 @@ def who(threads_slices, processes_slices, *, gil_on=True, together=None) -> Run:
         }
 
     results = {
-        "python": "3.14.7" if not gil_on else "3.11.7",
-        "free_threaded_build": not gil_on,
-        "gil_enabled": gil_on,
+        "machine": {
+            "implementation": "CPython",
+            "version": "3.14.7" if not gil_on else "3.11.7",
+            "free_threaded_build": not gil_on,
+            "gil_enabled": gil_on,
+        },
         "switch_interval": 0.005,
         "threads": part(threads_slices, together if together is not None else 0.0),
         "processes": part(processes_slices, 0.98),
@@ -124,7 +127,7 @@ def test_a_gil_run_takes_turns_in_slices_beside_the_switch_interval():
 def test_a_free_threaded_run_runs_side_by_side():
     out = gil.who_ran_when([who(ALONGSIDE, ALONGSIDE, gil_on=False, together=0.99)])
     assert "With the GIL off, the two threads **ran side by side**" in out
-    assert "Python 3.14.7 free-threaded, GIL off" in out
+    assert "CPython 3.14.7 free-threaded (GIL off)" in out
 
 
 def test_threads_that_never_alternate_are_called_so():
@@ -138,7 +141,7 @@ def test_threads_that_never_alternate_are_called_so():
 def test_a_recorded_gil_run():
     results = json.loads((DATA / "gil" / "who-ran-when-3.11.json").read_text())
     out = gil.who_ran_when([Run(gil.WHO_SNIPPET, [], "", 1.0, 0, {}, results, None)])
-    assert results["gil_enabled"] and results["threads"]["together"] < gil.TURNS
+    assert results["machine"]["gil_enabled"] and results["threads"]["together"] < gil.TURNS
     assert "**took turns**" in out
     median = results["threads"]["slice_median"]["median"]
     assert f"**{gil.duration(median)}**" in out

@@ -10,7 +10,7 @@ from __future__ import annotations
 from concurrency_live.rendering import claims, paired
 from concurrency_live.rendering.claims import Estimate, Evidence
 from concurrency_live.rendering.tables import table as render_table
-from concurrency_live.rendering.text import collapsed, duration, spread
+from concurrency_live.rendering.text import collapsed, duration, label, spread
 from concurrency_live.running.runner import Run
 from concurrency_live.words import t
 
@@ -170,7 +170,7 @@ def locked_evidence(record: Run, lang: str = "en") -> Evidence:
 def _source_values(record: Run, lang: str) -> dict:
     r = record.results or {}
     return {
-        "python": paired.python(record, lang),
+        "python": label(record.interpreter or {}, lang),
         "threads": r.get("threads", "?"),
         "adds": r.get("adds", 0),
     }
@@ -204,7 +204,7 @@ def bare_claim(record: Run, lang: str = "en") -> str:
     if notice := failed(record, lang):
         return notice
     values = totals(record)
-    gil = record.results["gil_enabled"]
+    gil = record.results["machine"]["gil_enabled"]
     if values["lost_runs"]:
         key = "bytecode.bare_lost_gil" if gil else "bytecode.bare_lost_ft"
     else:
@@ -215,7 +215,9 @@ def bare_claim(record: Run, lang: str = "en") -> str:
 def lock_cost_evidence(record: Run, lang: str = "en") -> Evidence:
     """The locked loop's time over the bare loop's, per round: evidence for ``lock_cost``."""
     adds = (record.results or {}).get("adds", 0)
-    source = t("bytecode.evidence_lock_cost", lang, python=paired.python(record, lang), adds=adds)
+    source = t(
+        "bytecode.evidence_lock_cost", lang, python=label(record.interpreter or {}, lang), adds=adds
+    )
     estimate = paired.ratio(record, "lock") if record.results else None
     return Evidence(source, estimate, anchor="bytecode.md#the-same-race-with-a-lock")
 

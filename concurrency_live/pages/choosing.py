@@ -8,7 +8,7 @@ import hashlib
 from concurrency_live.pages import evidence, io_vs_cpu
 from concurrency_live.rendering import claims, tables
 from concurrency_live.rendering.charts import escape, text_width
-from concurrency_live.rendering.text import duration
+from concurrency_live.rendering.text import duration, label
 from concurrency_live.words import t
 
 # Strategies whose result is at least this share of the best one count as "as good".
@@ -127,7 +127,7 @@ def recommendations(
     note = t(
         "choosing.measured_on",
         lang,
-        python=io_vs_cpu.label(machine, lang),
+        python=label(machine, lang),
         cores=machine["usable_cores"],
     )
     head = [t("choosing.col_work", lang), t("choosing.col_use", lang)]
@@ -141,7 +141,7 @@ def start_methods(cols: list[io_vs_cpu.Column], lang: str = "en") -> str:
         t(
             "choosing.start_method_item",
             lang,
-            python=io_vs_cpu.label(col.run.results["machine"], lang),
+            python=label(col.run.results["machine"], lang),
             method=col.run.results["machine"]["start_method"],
         )
         for col in io_vs_cpu.usable(cols)

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from concurrency_live.pages import beyond_one_machine, bytecode, gil, io_vs_cpu, ipc, processes
 from concurrency_live.rendering import claims
 from concurrency_live.rendering.claims import Estimate, Evidence
-from concurrency_live.rendering.text import duration
+from concurrency_live.rendering.text import duration, label
 from concurrency_live.running.runner import Run, run
 from concurrency_live.words import t
 
@@ -22,9 +22,7 @@ from concurrency_live.words import t
 
 
 def _bench_source(results: dict, what: str, lang: str) -> str:
-    return t(
-        "evidence.bench_source", lang, python=io_vs_cpu.label(results["machine"], lang), what=what
-    )
+    return t("evidence.bench_source", lang, python=label(results["machine"], lang), what=what)
 
 
 def _bench_speedup(strategy: str, lang: str) -> list[tuple[dict, io_vs_cpu.Point | None]]:
@@ -49,7 +47,7 @@ def threads_cpu(lang: str = "en") -> list[Evidence]:
         items.append(Evidence(source, p.speedup if p else None, not_about, "io-vs-cpu.md"))
     for record, anchor in _gil_runs(gil.CPU_SNIPPET, gil.CPU_ANCHOR):
         item = gil.squares_evidence(record, lang, anchor)
-        if not record.results["gil_enabled"]:
+        if not record.results["machine"]["gil_enabled"]:
             item = dataclasses.replace(item, not_about="evidence.gil_off")
         items.append(item)
     return items
@@ -65,7 +63,7 @@ def free_threads_cpu(lang: str = "en") -> list[Evidence]:
         source = _bench_source(results, t("evidence.primes_threads", lang), lang)
         items.append(Evidence(source, p.speedup if p else None, not_about, "io-vs-cpu.md"))
     for record, anchor in _gil_runs(gil.CPU_SNIPPET, gil.CPU_ANCHOR):
-        if not record.results["gil_enabled"]:
+        if not record.results["machine"]["gil_enabled"]:
             items.append(gil.squares_evidence(record, lang, anchor))
     return items
 

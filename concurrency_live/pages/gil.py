@@ -19,7 +19,7 @@ from concurrency_live.pages import io_vs_cpu
 from concurrency_live.rendering import charts, claims, tables, text
 from concurrency_live.rendering.claims import Estimate, Evidence
 from concurrency_live.rendering.programs import META_ATTRS, meta
-from concurrency_live.rendering.text import duration, fence
+from concurrency_live.rendering.text import duration, fence, label
 from concurrency_live.rendering.timelines import Lane
 from concurrency_live.rendering.timelines import timeline as draw_timeline
 from concurrency_live.running.fingerprint import fingerprint
@@ -71,7 +71,7 @@ def measured(results: dict, lang: str = "en") -> str:
     stopped = t(
         io_vs_cpu.STOPPED[m["stopped"]],
         lang,
-        python=label(results, lang),
+        python=label(results["machine"], lang),
         rounds=len(m["rounds"]),
         precision=m["settings"]["precision"],
         budget=m["settings"]["budget"],
@@ -82,13 +82,9 @@ def measured(results: dict, lang: str = "en") -> str:
 def evidence_source(record: Run, what: str, lang: str = "en") -> str:
     """Where a piece of evidence comes from, "CPython 3.11.7 (GIL on), <what>", named as the
     benchmarks name theirs, so one claim box reads alike whichever page measured it."""
-    results = record.results
-    machine = {
-        "implementation": record.interpreter.get("implementation") or "CPython",
-        "version": results["python"],
-        "gil_enabled": results["gil_enabled"],
-    }
-    return t("evidence.bench_source", lang, python=io_vs_cpu.label(machine, lang), what=what)
+    return t(
+        "evidence.bench_source", lang, python=label(record.results["machine"], lang), what=what
+    )
 
 
 def interval_text(estimate: Estimate, digits: str = ".2f") -> str:
@@ -133,7 +129,7 @@ def rows(record: Run) -> list[Row]:
     found = []
     for row in results["rows"]:
         speedup = Estimate.of(row["speedup"])
-        ideal = float(min(row["threads"], results["cores"]))
+        ideal = float(min(row["threads"], results["machine"]["usable_cores"]))
         limit = claims.against_limit(speedup, ideal) if speedup else claims.BELOW_LIMIT
         busy = Estimate.of(row["busy"])
         found.append(Row(row["threads"], row["time"], speedup, busy, ideal, limit))
@@ -186,7 +182,7 @@ def _two_threads(record: Run, source: str, not_about: str | None, anchor: str) -
     """A threads run as evidence: the speedup of 2 threads over 1. With one usable core the
     run cannot bear on a claim about running in parallel."""
     row = at(record)
-    if record.results["cores"] < 2:
+    if record.results["machine"]["usable_cores"] < 2:
         not_about = "evidence.one_core"
     return Evidence(source, row.speedup if row else None, not_about, anchor)
 
@@ -200,13 +196,13 @@ def squares_evidence(record: Run, lang: str = "en", anchor: str = CPU_ANCHOR) ->
 
 def squares_claim(results: dict) -> str:
     """The claim a pure-Python run tests: threads_cpu under the GIL, free_threads_cpu without."""
-    return "threads_cpu" if results["gil_enabled"] else "free_threads_cpu"
+    return "threads_cpu" if results["machine"]["gil_enabled"] else "free_threads_cpu"
 
 
 def hashing_evidence(record: Run, lang: str = "en", anchor: str = C_ANCHOR) -> Evidence:
     """The hashing run as evidence that threads speed up C code that lets go of the GIL; a run
     with the GIL off cannot show that (nothing to let go of)."""
-    not_about = None if record.results["gil_enabled"] else "evidence.gil_off"
+    not_about = None if record.results["machine"]["gil_enabled"] else "evidence.gil_off"
     buffer = f"{record.results['buffer'] / 2**20:g} MiB"
     what = t("evidence.sha256_threads", lang, buffer=buffer)
     return _two_threads(record, evidence_source(record, what, lang), not_about, anchor)
@@ -255,16 +251,18 @@ def cpu_claim(record: Run, lang: str = "en") -> str:
         return t("failed", lang, problem=t("gil.no_results", lang))
     claim = claims.CLAIMS[squares_claim(results)]
     status = claims.status_of(claim, squares_evidence(record, lang))
-    values = {**_figures(claim, row, lang), "cores": results["cores"]}
+    values = {**_figures(claim, row, lang), "cores": results["machine"]["usable_cores"]}
     if status == claims.NOT_APPLICABLE:
         key = "gil.cpu_one_core"
-    elif (results["gil_enabled"], status) == (False, claims.NOT_REPRODUCED) and (
+    elif (results["machine"]["gil_enabled"], status) == (False, claims.NOT_REPRODUCED) and (
         row.busy.median < claim.threshold
     ):
         key = "gil.cpu_ft_starved"
     else:
-        key = CPU_KEYS[(results["gil_enabled"], status)]
-    return " ".join([t(key, lang, **values), *_limit_sentence(row, results["cores"], lang)])
+        key = CPU_KEYS[(results["machine"]["gil_enabled"], status)]
+    return " ".join(
+        [t(key, lang, **values), *_limit_sentence(row, results["machine"]["usable_cores"], lang)]
+    )
 
 
 C_KEYS = {
@@ -285,14 +283,16 @@ def c_claim(record: Run, lang: str = "en") -> str:
     claim = claims.CLAIMS["c_threads"]
     evidence = hashing_evidence(record, lang)
     status = claims.status_of(claim, evidence)
-    values = {**_figures(claim, row, lang), "cores": results["cores"]}
+    values = {**_figures(claim, row, lang), "cores": results["machine"]["usable_cores"]}
     if status == claims.NOT_APPLICABLE:
         key = "gil.c_one_core" if evidence.not_about == "evidence.one_core" else "gil.c_gil_off"
     elif status == claims.NOT_REPRODUCED and row.busy.median < claim.threshold:
         key = "gil.c_starved"
     else:
         key = C_KEYS[status]
-    return " ".join([t(key, lang, **values), *_limit_sentence(row, results["cores"], lang)])
+    return " ".join(
+        [t(key, lang, **values), *_limit_sentence(row, results["machine"]["usable_cores"], lang)]
+    )
 
 
 # --- The convoy effect ---------------------------------------------------------------------
@@ -349,7 +349,7 @@ def convoy_evidence(record: Run, lang: str = "en", anchor: str = CONVOY_ANCHOR) 
         nap=duration(results["nap"]),
         interval=duration(nap.interval),
     )
-    not_about = None if results["gil_enabled"] else "evidence.gil_off"
+    not_about = None if results["machine"]["gil_enabled"] else "evidence.gil_off"
     return Evidence(evidence_source(record, what, lang), nap.intervals, not_about, anchor)
 
 
@@ -427,7 +427,7 @@ def convoy_claim(record: Run, lang: str = "en") -> str:
         "figures": "; ".join(one(nap, status) for nap, status in found),
         "share": min(nap.share for nap, _ in found),
     }
-    if results["gil_enabled"]:
+    if results["machine"]["gil_enabled"]:
         if mixed:
             key = "gil.convoy_mixed"
         elif statuses == {claims.REPRODUCED}:
@@ -437,16 +437,13 @@ def convoy_claim(record: Run, lang: str = "en") -> str:
     else:
         key = "gil.convoy_ft_none" if statuses == {claims.NOT_REPRODUCED} else "gil.convoy_ft_some"
     text = t(key, lang, **values)
-    if results["gil_enabled"] and statuses != {claims.REPRODUCED} and values["share"] < STARVED:
+    if (
+        results["machine"]["gil_enabled"]
+        and statuses != {claims.REPRODUCED}
+        and values["share"] < STARVED
+    ):
         text += " " + t("gil.convoy_starved", lang, **values)
     return text
-
-
-def label(results: dict, lang: str = "en") -> str:
-    """ "Python 3.14.7, free-threaded build, GIL off", from what the snippet itself reported."""
-    gil = t("gil_on" if results["gil_enabled"] else "gil_off", lang)
-    key = "gil.label_ft" if results.get("free_threaded_build") else "gil.label"
-    return t(key, lang, python=results["python"], gil=gil)
 
 
 def convoy_chart(records: list[Run], lang: str = "en") -> str:
@@ -458,7 +455,7 @@ def convoy_chart(records: list[Run], lang: str = "en") -> str:
         return failed(records[0], lang) if records else ""
     ms = 1e3
     series = {
-        label(record.results, lang): [
+        label(record.results["machine"], lang): [
             (nap.interval * ms, nap.late.median * ms, nap.late.low * ms, nap.late.high * ms)
             for nap in naps(record.results)
         ]
@@ -492,7 +489,10 @@ def convoy_chart(records: list[Run], lang: str = "en") -> str:
     head += [t("gil.col_at_interval", lang, interval=duration(i)) for i in intervals]
     body = []
     for record in usable:
-        cells = [label(record.results, lang), span(Estimate.of(record.results["idle"]["lateness"]))]
+        cells = [
+            label(record.results["machine"], lang),
+            span(Estimate.of(record.results["idle"]["lateness"])),
+        ]
         cells += [
             t(
                 "gil.cell_convoy",
@@ -506,7 +506,7 @@ def convoy_chart(records: list[Run], lang: str = "en") -> str:
     lines = [tables.table(head, ["---"] + ["---:"] * (len(head) - 1), body), ""]
     for record in usable[1:]:
         text = convoy_claim(record, lang) + " " + measured(record.results, lang)
-        lines.append(f"- *{label(record.results, lang)}*: {text}")
+        lines.append(f"- *{label(record.results['machine'], lang)}*: {text}")
     # In a <div>, Markdown leaves the SVG alone instead of wrapping it in a paragraph.
     return f"<div>\n{svg}\n</div>\n\n" + "\n".join(lines).rstrip()
 
@@ -532,7 +532,7 @@ def who_sentence(results: dict, lang: str = "en") -> str:
     part = results["threads"]
     median = Estimate.of(part["slice_median"])
     values = {
-        "gil": t("gil_on" if results["gil_enabled"] else "gil_off", lang),
+        "gil": t("gil_on" if results["machine"]["gil_enabled"] else "gil_off", lang),
         "together": part["together"],
         "count": part["slice_count"],
         "switch": duration(results["switch_interval"]),
@@ -547,7 +547,7 @@ def who_sentence(results: dict, lang: str = "en") -> str:
         key = "gil.who_mixed"
     elif all(len(runs) == 1 for runs in part["slices"]):
         key = "gil.who_serial"  # one ran to the end, then the other: no turns at all
-    elif results["gil_enabled"]:
+    elif results["machine"]["gil_enabled"]:
         key = "gil.who_turns"
     else:
         key = "gil.who_starved"  # free to run side by side, yet they did not
@@ -570,7 +570,7 @@ def who_ran_when(records: list[Run], lang: str = "en") -> str:
             t("gil.who_processes", lang): who_lanes(r["processes"], processes),
         }
         end = max(r["threads"]["span"], r["processes"]["span"])
-        title = t("gil.who_title", lang, python=label(r, lang))
+        title = t("gil.who_title", lang, python=label(r["machine"], lang))
         svg = draw_timeline(
             title,
             panels,
@@ -602,7 +602,7 @@ def who_ran_when(records: list[Run], lang: str = "en") -> str:
                 [
                     f"<div>\n{svg}\n</div>",
                     "",
-                    f"*{label(r, lang)}*: {who_sentence(r, lang)}",
+                    f"*{label(r['machine'], lang)}*: {who_sentence(r, lang)}",
                     "",
                     tables.table(head, ["---", "---:", "---:", "---:"], rows),
                 ]
@@ -674,7 +674,7 @@ def interpreter_table(records: list[Run], lang: str = "en") -> str:
     for record in usable:
         data = {row.threads: row for row in rows(record)}
         two = data.get(CLAIM_THREADS)
-        cells = [label(record.results, lang), duration(data[counts[0]].time["median"])]
+        cells = [label(record.results["machine"], lang), duration(data[counts[0]].time["median"])]
         cells += [speedup_cell(data[n], lang) if n in data else "&ndash;" for n in counts[1:]]
         cells += [interval_text(two.busy) if two else "&ndash;", row_verdict(record, lang)]
         body.append(cells)
@@ -684,7 +684,7 @@ def interpreter_table(records: list[Run], lang: str = "en") -> str:
         lines += [t("bench.past_limit_note", lang), ""]
     for record in usable[1:]:
         text = cpu_claim(record, lang) + " " + measured(record.results, lang)
-        lines.append(f"- *{label(record.results, lang)}*: {text}")
+        lines.append(f"- *{label(record.results['machine'], lang)}*: {text}")
     return "\n".join(lines).rstrip()
 
 
@@ -693,13 +693,13 @@ def build_verdict(record: Run, lang: str = "en") -> str:
     if notice := failed(record, lang):
         return notice
     results = record.results
-    if not results["free_threaded_build"]:
+    if not results["machine"]["free_threaded_build"]:
         key = "gil.verdict_gil"
-    elif results["gil_enabled"]:
+    elif results["machine"]["gil_enabled"]:
         key = "gil.verdict_ft_gil"
     else:
         key = "gil.verdict_ft"
-    return t(key, lang, python=results["python"])
+    return t(key, lang, python=results["machine"]["version"])
 
 
 def show_free_threaded(

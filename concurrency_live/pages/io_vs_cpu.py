@@ -24,7 +24,7 @@ from pathlib import Path
 from concurrency_live.rendering import charts, claims, tables, timelines
 from concurrency_live.rendering.claims import Estimate
 from concurrency_live.rendering.downloads import publish
-from concurrency_live.rendering.text import duration
+from concurrency_live.rendering.text import duration, label
 from concurrency_live.rendering.timelines import Lane
 from concurrency_live.running.fingerprint import fingerprint
 from concurrency_live.running.runner import Run, run
@@ -115,17 +115,6 @@ def columns(
 
 def usable(cols: list[Column]) -> list[Column]:
     return [col for col in cols if col.run is not None and col.run.results]
-
-
-def label(machine: dict, lang: str = "en") -> str:
-    gil = t("gil_on" if machine["gil_enabled"] else "gil_off", lang)
-    return t(
-        "bench.label",
-        lang,
-        implementation=machine["implementation"],
-        version=machine["version"],
-        gil=gil,
-    )
 
 
 def skipped_notes(cols: list[Column], lang: str = "en") -> str:

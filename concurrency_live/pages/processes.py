@@ -8,7 +8,7 @@ import signal
 from concurrency_live.rendering import paired
 from concurrency_live.rendering.claims import Evidence
 from concurrency_live.rendering.tables import table as render_table
-from concurrency_live.rendering.text import collapsed
+from concurrency_live.rendering.text import collapsed, label
 from concurrency_live.rendering.text import duration as human
 from concurrency_live.running.runner import Run
 from concurrency_live.words import t
@@ -92,7 +92,12 @@ def start_evidence(record: Run, lang: str = "en") -> Evidence:
     ``process_start``."""
     r = record.results or {}
     method = r.get("default", "?")
-    source = t("processes.evidence_start", lang, python=paired.python(record, lang), method=method)
+    source = t(
+        "processes.evidence_start",
+        lang,
+        python=label(record.interpreter or {}, lang),
+        method=method,
+    )
     estimate = paired.ratio(record, f"{method}/thread") if r else None
     return Evidence(source, estimate, anchor="processes.md#what-starting-a-process-costs")
 

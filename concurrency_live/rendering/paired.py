@@ -11,19 +11,11 @@ from __future__ import annotations
 from concurrency_live.pages import io_vs_cpu
 from concurrency_live.rendering import claims
 from concurrency_live.rendering.claims import Estimate
-from concurrency_live.rendering.text import duration
+from concurrency_live.rendering.text import duration, label
 from concurrency_live.running.runner import Run
 from concurrency_live.words import t
 
 ABOVE, BELOW, STRADDLES = "above", "below", "straddles"
-
-
-def python(record: Run, lang: str = "en") -> str:
-    """The interpreter of the run in words: "CPython 3.11.7 (GIL on)"."""
-    fp = record.interpreter or {}
-    if not {"implementation", "version", "gil_enabled"} <= fp.keys():
-        return t("paired.this_python", lang)
-    return io_vs_cpu.label(fp, lang)
 
 
 def measurement(record: Run) -> dict:
@@ -92,7 +84,7 @@ def how_measured(record: Run, lang: str = "en") -> str:
     rounds = t(
         io_vs_cpu.STOPPED[m["stopped"]],
         lang,
-        python=python(record, lang),
+        python=label(record.interpreter or {}, lang),
         rounds=len(m["rounds"]),
         precision=m["settings"]["precision"],
         budget=m["settings"]["budget"],

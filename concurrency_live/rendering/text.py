@@ -43,3 +43,13 @@ def collapsed(text: str, lang: str = "en") -> str:
 def time_spent(records: list[Run], key: str, lang: str = "en") -> str:
     """Message ``key`` with how many programs ran and how long they took together."""
     return t(key, lang, count=len(records), elapsed=sum(r.elapsed for r in records))
+
+
+def label(facts: dict, lang: str = "en") -> str:
+    """An interpreter in a few words, from its facts (snippets/measure.py's machine()):
+    "CPython 3.11.7 (GIL on)", "CPython 3.14.7 free-threaded (GIL off)"."""
+    if not {"implementation", "version", "gil_enabled"} <= facts.keys():
+        return t("this_python", lang)
+    gil = t("gil_on" if facts["gil_enabled"] else "gil_off", lang)
+    key = "label_ft" if facts.get("free_threaded_build") else "label"
+    return t(key, lang, implementation=facts["implementation"], version=facts["version"], gil=gil)

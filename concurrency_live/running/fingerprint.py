@@ -7,35 +7,17 @@ import json
 import os
 import subprocess
 import sys
+from pathlib import Path
 
-# Runs inside the interpreter being described, so it must work on every Python we support.
+# This project's own programs folder (not a test project's: the probe needs measure.py).
+SNIPPETS = Path(__file__).resolve().parents[2] / "snippets"
+# Runs inside the interpreter being described: the facts come from snippets/measure.py, the
+# module the programs themselves use to record them (one source of interpreter facts).
 PROBE = r"""
-import json, multiprocessing, os, platform, sys, sysconfig
-
-def cpu_model():
-    try:
-        with open("/proc/cpuinfo", encoding="utf-8") as f:
-            for line in f:
-                if line.startswith("model name"):
-                    return line.split(":", 1)[1].strip()
-    except OSError:
-        pass
-    return platform.processor() or platform.machine()
-
-usable = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
-print(json.dumps({
-    "implementation": platform.python_implementation(),
-    "version": platform.python_version(),
-    "executable": sys.executable,
-    "free_threaded_build": bool(sysconfig.get_config_var("Py_GIL_DISABLED")),
-    "gil_enabled": sys._is_gil_enabled() if hasattr(sys, "_is_gil_enabled") else True,
-    "start_method": multiprocessing.get_start_method(),
-    "cpu_model": cpu_model(),
-    "usable_cores": usable,
-    "logical_cpus": os.cpu_count(),
-    "platform": platform.platform(),
-    "machine": platform.machine(),
-}))
+import json, sys
+sys.path.insert(0, sys.argv[1])
+import measure
+print(json.dumps(measure.machine()))
 """
 
 
@@ -51,7 +33,7 @@ def fingerprint(python: str = sys.executable, env: dict | None = None) -> dict:
 @functools.cache
 def _probe(python: str, env: tuple[tuple[str, str], ...]) -> dict:
     out = subprocess.run(
-        [python, "-c", PROBE],
+        [python, "-c", PROBE, str(SNIPPETS)],
         capture_output=True,
         text=True,
         check=True,

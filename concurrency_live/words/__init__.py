@@ -19,6 +19,9 @@ CATALOGUE: dict[str, dict[str, str]] = {
             "{implementation} {version} ({gil}), start method {start_method}, "
             "{usable_cores} usable cores, {cpu_model}"
         ),
+        "label": "{implementation} {version} ({gil})",
+        "label_ft": "{implementation} {version} free-threaded ({gil})",
+        "this_python": "this build's Python",
         "gil_on": "GIL on",
         "gil_off": "GIL off",
         "fact": "Fact",
@@ -381,8 +384,6 @@ CATALOGUE: dict[str, dict[str, str]] = {
             "{median}, 95 % interval {low}\u2013{high}): the operating system gave this program "
             "less than two cores while it ran."
         ),
-        "gil.label": "Python {python}, {gil}",
-        "gil.label_ft": "Python {python} free-threaded, {gil}",
         "gil.chart_title": "How late a {nap} nap ends while a CPU-bound thread runs",
         "gil.chart_x": "Switch interval (ms, log scale)",
         "gil.chart_one_interval": "one switch interval",
@@ -563,7 +564,6 @@ CATALOGUE: dict[str, dict[str, str]] = {
             "**The locked loop was not slower than the bare one here:** it took {ratio} as long "
             "({interval}), a difference of {cost} per addition ({cost_interval})."
         ),
-        "bench.label": "{implementation} {version} ({gil})",
         "bench.skipped_python": "`{name}`: skipped, {why}.",
         "bench.skip.not_found": "no such interpreter on this machine",
         "bench.skip.does_not_start": "it is there but did not start",
@@ -774,7 +774,6 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "choosing.leaf_io": "here: {ratio:.2f}\u00d7 the floor\nwith {workers} workers",
         "choosing.leaf_cpu": "here: {speedup:.2f}\u00d7\nwith {workers} workers",
         "choosing.not_measured_short": "not measured here",
-        "paired.this_python": "this build's Python",
         "paired.times": "{ratio}\u00d7",
         "paired.times_cell": "{ratio}\u00d7 ({low}\u2013{high})",
         "paired.interval": "95 % interval {low}\u2013{high}, {rounds} rounds",

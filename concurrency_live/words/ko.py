@@ -14,6 +14,9 @@ KO: dict[str, str] = {
         "{implementation} {version}({gil}), 시작 방식 {start_method}, "
         "사용 가능한 코어 {usable_cores}개, {cpu_model}"
     ),
+    "label": "{implementation} {version} ({gil})",
+    "label_ft": "{implementation} {version} 프리스레딩 빌드({gil})",
+    "this_python": "이번 빌드의 파이썬",
     "gil_on": "GIL 켜짐",
     "gil_off": "GIL 꺼짐",
     "fact": "항목",
@@ -382,8 +385,6 @@ KO: dict[str, str] = {
         "{low}\u2013{high}). 이 프로그램이 도는 동안 운영 체제가 코어를 두 개보다 적게 "
         "주었습니다."
     ),
-    "gil.label": "Python {python}, {gil}",
-    "gil.label_ft": "Python {python} 프리스레딩 빌드, {gil}",
     "gil.chart_title": "CPU 바운드 스레드가 도는 동안 {nap} 슬립은 얼마나 늦게 끝나는가",
     "gil.chart_x": "스위치 간격(ms, 로그 눈금)",
     "gil.chart_one_interval": "스위치 간격 하나",
@@ -584,7 +585,6 @@ KO: dict[str, str] = {
         "**여기서는 락을 건 루프가 락 없는 루프보다 느리지 않았습니다.** 걸린 시간은 "
         "{ratio}({interval}), 덧셈 한 번당 차이는 {cost}({cost_interval})였습니다."
     ),
-    "bench.label": "{implementation} {version} ({gil})",
     "bench.skipped_python": "`{name}`: 건너뛰었습니다({why}).",
     "bench.skip.not_found": "이 컴퓨터에 없는 인터프리터",
     "bench.skip.does_not_start": "있지만 시작되지 않음",
@@ -795,7 +795,6 @@ KO: dict[str, str] = {
     "choosing.leaf_io": "이번 빌드:\n하한의 {ratio:.2f}\u00d7\n(워커 {workers}개)",
     "choosing.leaf_cpu": "이번 빌드: {speedup:.2f}\u00d7\n(워커 {workers}개)",
     "choosing.not_measured_short": "측정하지 않음",
-    "paired.this_python": "이번 빌드의 파이썬",
     "paired.times": "{ratio}배",
     "paired.times_cell": "{ratio}배 ({low}\u2013{high})",
     "paired.interval": "95 % 구간 {low}\u2013{high}, {rounds}라운드",

@@ -15,16 +15,17 @@ and subinterpreters can import them.
 import concurrent.futures
 import contextlib
 import functools
-import multiprocessing
 import os
 import platform
 import sys
-import sysconfig
 from pathlib import Path
 
 # snippets/, for measure.py
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 import measure
+
+# The programs beside this file ask the harness for these; measure.py has them.
+from measure import machine, usable_cores  # noqa: F401
 
 BUDGET = 20.0  # seconds of rounds per benchmark, at most (BENCH_BUDGET)
 STRATEGIES = ("sequential", "threads", "processes", "interpreters")
@@ -48,43 +49,6 @@ def scale() -> float:
     """How much bigger than the default the workloads are (BENCH_SCALE, 1 by
     default)."""
     return float(os.environ.get("BENCH_SCALE", "1"))
-
-
-def usable_cores() -> int:
-    if hasattr(os, "sched_getaffinity"):
-        return len(os.sched_getaffinity(0))
-    return os.cpu_count() or 1
-
-
-def cpu_model() -> str:
-    try:
-        with open("/proc/cpuinfo", encoding="utf-8") as f:
-            for line in f:
-                if line.startswith("model name"):
-                    return line.split(":", 1)[1].strip()
-    except OSError:
-        pass
-    return platform.processor() or platform.machine()
-
-
-def machine() -> dict:
-    """What the timings depend on: interpreter, GIL, start method, CPU and
-    usable cores."""
-    return {
-        "implementation": platform.python_implementation(),
-        "version": platform.python_version(),
-        "free_threaded_build": bool(
-            sysconfig.get_config_var("Py_GIL_DISABLED")
-        ),
-        # sys._is_gil_enabled exists from Python 3.13; before that the GIL is
-        # always on.
-        "gil_enabled": sys._is_gil_enabled()
-        if hasattr(sys, "_is_gil_enabled")
-        else True,
-        "start_method": multiprocessing.get_start_method(),
-        "cpu_model": cpu_model(),
-        "usable_cores": usable_cores(),
-    }
 
 
 def unavailable(strategy: str) -> str | None:

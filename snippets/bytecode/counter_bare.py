@@ -36,11 +36,9 @@ def trial():
 
 
 if __name__ == "__main__":
-    gil = sys._is_gil_enabled() if hasattr(sys, "_is_gil_enabled") else True
-    print(
-        f"Python {sys.version.split()[0]}, GIL {'on' if gil else 'off'}",
-        flush=True,
-    )
+    facts = measure.machine()
+    gil = "on" if facts["gil_enabled"] else "off"
+    print(f"Python {facts['version']}, GIL {gil}", flush=True)
     expected = THREADS * ADDS
     totals = []
     for number in range(1, TRIALS + 1):
@@ -50,4 +48,4 @@ if __name__ == "__main__":
             flush=True,
         )
     # --8<-- [end:race]
-    measure.emit({"expected": expected, "totals": totals, "gil_enabled": gil})
+    measure.emit({"expected": expected, "totals": totals, "machine": facts})

@@ -1,10 +1,8 @@
 """A thread naps for 1 ms while another burns CPU: how much later does the
 napper wake up than it does alone?"""
 
-import platform
 import statistics
 import sys
-import sysconfig
 import threading
 import time
 from pathlib import Path
@@ -73,12 +71,10 @@ def seconds(estimate):
 
 
 if __name__ == "__main__":
-    gil = sys._is_gil_enabled() if hasattr(sys, "_is_gil_enabled") else True
+    facts = measure.machine()
     default = sys.getswitchinterval()
-    print(
-        f"Python {platform.python_version()}, GIL {'on' if gil else 'off'}",
-        flush=True,
-    )
+    gil = "on" if facts["gil_enabled"] else "off"
+    print(f"Python {facts['version']}, GIL {gil}", flush=True)
     shares = {setting(i): [] for i in INTERVALS}
     work = {"alone": lambda: late_by(NAPS["alone"])}
     for interval in INTERVALS:
@@ -129,12 +125,7 @@ if __name__ == "__main__":
     print(measure.describe(measured["noise"]), flush=True)
     measure.emit(
         {
-            "python": platform.python_version(),
-            "free_threaded_build": bool(
-                sysconfig.get_config_var("Py_GIL_DISABLED")
-            ),
-            "gil_enabled": gil,
-            "cores": measure.interpreter()["cores"],
+            "machine": facts,
             "default_interval": default,
             "nap": NAP,
             "idle": {

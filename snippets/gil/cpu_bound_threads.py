@@ -56,10 +56,10 @@ def name(count):
 
 
 if __name__ == "__main__":
-    facts = measure.interpreter()
+    facts = measure.machine()
     gil = "on" if facts["gil_enabled"] else "off"
     print(
-        f"Python {facts['python']}, GIL {gil}, {facts['cores']} cores",
+        f"Python {facts['version']}, GIL {gil}, {facts['usable_cores']} cores",
         flush=True,
     )
     work = {name(n): lambda n=n: in_threads(n) for n in THREAD_COUNTS}
@@ -99,5 +99,5 @@ if __name__ == "__main__":
     print(f"The rounds ended by {measured['stopped']}.", flush=True)
     print(measure.describe(measured["noise"]), flush=True)
     measure.emit(
-        {**facts, "work": WORK, "rows": rows, "measurement": measured}
+        {"machine": facts, "work": WORK, "rows": rows, "measurement": measured}
     )

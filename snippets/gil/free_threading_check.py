@@ -31,11 +31,4 @@ if __name__ == "__main__":
             flush=True,
         )
     # --8<-- [end:main]
-    build = bool(sysconfig.get_config_var("Py_GIL_DISABLED"))
-    measure.emit(
-        {
-            "python": platform.python_version(),
-            "free_threaded_build": build,
-            "gil_enabled": gil,
-        }
-    )
+    measure.emit({"machine": measure.machine()})

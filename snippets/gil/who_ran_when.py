@@ -109,16 +109,16 @@ def report(name: str, workers: list[list[float]]) -> dict:
 
 
 if __name__ == "__main__":
-    facts = measure.interpreter()
+    facts = measure.machine()
     gil = "on" if facts["gil_enabled"] else "off"
     interval = sys.getswitchinterval()
-    print(f"Python {facts['python']}, GIL {gil}", flush=True)
+    print(f"Python {facts['version']}, GIL {gil}", flush=True)
     print(f"switch interval: {measure.human(interval)}", flush=True)
     threads = report("2 threads", in_threads(2))
     processes = report("2 processes", in_processes(2))
     measure.emit(
         {
-            **facts,
+            "machine": facts,
             "switch_interval": interval,
             "every": EVERY,
             "gap": GAP,
