@@ -187,7 +187,8 @@ def test_a_failed_run_gives_a_note_not_a_crash():
         processes.memory_table,
         processes.exit_codes_table,
     ):
-        assert "No results from `processes/memory_rss_idle.py`" in render(failed)
+        notice = "`processes/memory_rss_idle.py`: This example failed in the build"
+        assert render(failed).startswith(notice)
 
 
 OWN = {"parent_pid": 10, "child_pid": 11, "child_counter": 100, "child_exitcode": 0}

@@ -21,7 +21,7 @@ from concurrency_live.pages import io_vs_cpu
 from concurrency_live.rendering import charts, claims
 from concurrency_live.rendering.claims import Estimate
 from concurrency_live.rendering.tables import table
-from concurrency_live.rendering.text import duration, time_spent
+from concurrency_live.rendering.text import duration, failure, time_spent
 from concurrency_live.running.runner import Run
 from concurrency_live.words import t
 
@@ -99,17 +99,6 @@ def side(e: Estimate, line: float) -> str:
     return STRADDLES
 
 
-def failed(records: list[Run], lang: str = "en") -> str | None:
-    """A failure notice naming every run without results, or None when all have results."""
-    notices = [
-        f"`{record.snippet}`: "
-        + t("failed", lang, problem=record.problem or t("cluster.no_results", lang))
-        for record in records
-        if not record.results
-    ]
-    return "\n\n".join(notices) or None
-
-
 def ratio_of(results: dict, name: str) -> Estimate | None:
     """A comparison of the program's rounds: the median per-round ratio and its interval."""
     return Estimate.of(results["measurement"]["ratios"].get(name))
@@ -125,7 +114,7 @@ def limit_mark(e: Estimate, ideal: float, lang: str = "en") -> str:
 def measured(record: Run, lang: str = "en") -> str:
     """How a program compared its configurations: paired rounds, how many, what ended them,
     the machine's load and stolen time during them, and the rounds to download."""
-    if notice := failed([record], lang):
+    if notice := failure([record], lang):
         return notice
     r = record.results
     m = r["measurement"]
@@ -150,7 +139,7 @@ METHOD = {
 def workload_table(record: Run, lang: str = "en") -> str:
     """Per way of running the workload: its time and its speed-up over running it in turn,
     each with its interval; a speed-up at or past the number of workers says so."""
-    if notice := failed([record], lang):
+    if notice := failure([record], lang):
         return notice
     r = record.results
     ideal = float(min(r["workers"], r["machine"]["usable_cores"]))
@@ -184,7 +173,7 @@ WORKLOAD_COMPARED = {
 
 def workload_claim(record: Run, lang: str = "en") -> str:
     """Dask against the process pool on the same machine and the same work, per round."""
-    if notice := failed([record], lang):
+    if notice := failure([record], lang):
         return notice
     r = record.results
     dask = ratio_of(r, f"{DASK} / pool")
@@ -218,7 +207,7 @@ START_COMPARED = {
 
 def start_claim(record: Run, lang: str = "en") -> str:
     """How long the cluster took to be ready and to stop, next to a process pool, per round."""
-    if notice := failed([record], lang):
+    if notice := failure([record], lang):
         return notice
     r = record.results
     compared = ratio_of(r, "ready")
@@ -242,7 +231,7 @@ def per_task(results: dict, name: str) -> Estimate:
 
 def overhead_table(record: Run, lang: str = "en") -> str:
     """Time per no-op task for each way: what handing a task over and back costs."""
-    if notice := failed([record], lang):
+    if notice := failure([record], lang):
         return notice
     r = record.results
     stats = r["measurement"]["stats"]
@@ -271,7 +260,7 @@ OVERHEAD_COMPARED = {
 
 
 def overhead_claim(record: Run, lang: str = "en") -> str:
-    if notice := failed([record], lang):
+    if notice := failure([record], lang):
         return notice
     r = record.results
     compared = ratio_of(r, "per task")
@@ -332,7 +321,7 @@ def crossover_definition(lang: str = "en") -> str:
 def efficiency_chart(record: Run, lang: str = "en") -> str:
     """Efficiency against task size (log), one line each for the process pool and Dask, every
     point with its interval as an error bar; a point past the ideal is explained below."""
-    if notice := failed([record], lang):
+    if notice := failure([record], lang):
         return notice
     sweep = sweep_points(record.results)
     series = {}
@@ -409,7 +398,7 @@ SHARE_MARK = {
 def efficiency_table(record: Run, lang: str = "en") -> str:
     """The chart's data: per task size, the ideal time, each way's efficiency and Dask's share
     of the pool's, each with its interval, and whether that share reached SHARE."""
-    if notice := failed([record], lang):
+    if notice := failure([record], lang):
         return notice
     r = record.results
     rows, past = [], False
@@ -451,7 +440,7 @@ NO_CROSSOVER = {
 def crossover_claim(record: Run, lang: str = "en") -> str:
     """The task size from which on Dask's overhead stopped mattering, or that none was found:
     decided by the intervals of Dask's share of the pool's efficiency."""
-    if notice := failed([record], lang):
+    if notice := failure([record], lang):
         return notice
     sweep = sweep_points(record.results)
     point = crossover(record.results)
@@ -485,7 +474,7 @@ def crossover_claim(record: Run, lang: str = "en") -> str:
 
 
 def killed_claim(record: Run, lang: str = "en") -> str:
-    if notice := failed([record], lang):
+    if notice := failure([record], lang):
         return notice
     r = record.results
     values = {
@@ -509,7 +498,7 @@ def killed_claim(record: Run, lang: str = "en") -> str:
 def summary(primes: Run, start: Run, sweep: Run, lang: str = "en") -> str:
     """The measurements that decide between a pool and a cluster, in one generated list, each
     with its interval."""
-    if notice := failed([primes, start, sweep], lang):
+    if notice := failure([primes, start, sweep], lang):
         return notice
     point = crossover(sweep.results)
     largest = sweep_points(sweep.results)[-1]

@@ -10,7 +10,7 @@ from __future__ import annotations
 from concurrency_live.rendering import claims, paired
 from concurrency_live.rendering.claims import Estimate, Evidence
 from concurrency_live.rendering.tables import table as render_table
-from concurrency_live.rendering.text import collapsed, duration, label, spread
+from concurrency_live.rendering.text import collapsed, duration, failure, label, spread
 from concurrency_live.running.runner import Run
 from concurrency_live.words import t
 
@@ -21,13 +21,6 @@ LOCK_COST = "bytecode/lock_cost.py"
 # Instructions after which the interpreter checks its "eval breaker", the flag another thread
 # sets to ask for the GIL (CPython >= 3.10). JUMP_BACKWARD_NO_INTERRUPT skips the check.
 NOT_CALLS = ("CALL_INTRINSIC",)
-
-
-def failed(record: Run, lang: str = "en") -> str | None:
-    """The failure notice for a run without results, or None when there are results."""
-    if record.results:
-        return None
-    return t("failed", lang, problem=record.problem or t("bytecode.no_results", lang))
 
 
 def is_call(opname: str) -> bool:
@@ -46,7 +39,7 @@ def code(instruction: dict) -> str:
 
 def switch_points(record: Run, lang: str = "en") -> str:
     """How many instructions print_numbers became, and where its thread may hand over the GIL."""
-    if notice := failed(record, lang):
+    if notice := failure(record, lang):
         return notice
     instructions = record.results["instructions"]
     calls = sorted({i["opname"] for i in instructions if is_call(i["opname"])})
@@ -97,7 +90,7 @@ def steps(record: Run) -> dict | None:
 
 def increment_claim(record: Run, lang: str = "en") -> str:
     """The separate read, add and write of ``counter += 1``, named as this build compiled them."""
-    if notice := failed(record, lang):
+    if notice := failure(record, lang):
         return notice
     found = steps(record)
     if found is None:
@@ -114,7 +107,7 @@ def increment_claim(record: Run, lang: str = "en") -> str:
 
 
 def pyc_claim(record: Run, lang: str = "en") -> str:
-    if notice := failed(record, lang):
+    if notice := failure(record, lang):
         return notice
     results = record.results
     parts = [
@@ -179,7 +172,7 @@ def _source_values(record: Run, lang: str) -> dict:
 def race_claim(record: Run, lang: str = "en") -> str:
     """The race with a switch point between read and write: did it lose updates? Worded by
     the verdict of the claim ``lost_updates`` on this run."""
-    if notice := failed(record, lang):
+    if notice := failure(record, lang):
         return notice
     values = totals(record)
     verdict = claims.verdict("lost_updates", [race_evidence(record, lang)])
@@ -189,7 +182,7 @@ def race_claim(record: Run, lang: str = "en") -> str:
 
 def locked_claim(record: Run, lang: str = "en") -> str:
     """The same race under a lock: worded by the verdict of the claim ``lock_exact``."""
-    if notice := failed(record, lang):
+    if notice := failure(record, lang):
         return notice
     values = totals(record)
     wrong = sum(total != values["expected"] for total in record.results["totals"])
@@ -201,7 +194,7 @@ def locked_claim(record: Run, lang: str = "en") -> str:
 
 def bare_claim(record: Run, lang: str = "en") -> str:
     """The bare ``counter += 1`` race: lost updates or not, with or without the GIL."""
-    if notice := failed(record, lang):
+    if notice := failure(record, lang):
         return notice
     values = totals(record)
     gil = record.results["machine"]["gil_enabled"]
@@ -224,7 +217,7 @@ def lock_cost_evidence(record: Run, lang: str = "en") -> Evidence:
 
 def lock_cost_table(record: Run, lang: str = "en") -> str:
     """Time per addition of each loop over the rounds, then how the rounds were run."""
-    if notice := failed(record, lang):
+    if notice := failure(record, lang):
         return notice
     head = [t(f"bytecode.col_{c}", lang) for c in ("loop", "per_add", "range")]
     rows = []
@@ -244,7 +237,7 @@ def lock_cost_table(record: Run, lang: str = "en") -> str:
 def lock_cost_claim(record: Run, lang: str = "en") -> str:
     """What the lock cost per addition and as a multiple of the bare loop, each with its
     interval; worded by the verdict of the claim ``lock_cost`` on this run."""
-    if notice := failed(record, lang):
+    if notice := failure(record, lang):
         return notice
     ratio = paired.ratio(record, "lock")
     cost = paired.difference(record, "cost")

@@ -82,7 +82,7 @@ def recommendations(
     """Which model did best for each kind of work in this build, with the figures."""
     cpu_results, io_results = _build(cpu), _build(io)
     if cpu_results is None or io_results is None:
-        return t("failed", lang, problem=t("bench.no_results", lang))
+        return t("failed", lang, problem=t("no_results", lang))
     rows = []
     ranked = cpu_ranking(cpu_results)
     if ranked:

@@ -19,7 +19,7 @@ from concurrency_live.pages import io_vs_cpu
 from concurrency_live.rendering import charts, claims, tables, text
 from concurrency_live.rendering.claims import Estimate, Evidence
 from concurrency_live.rendering.programs import META_ATTRS, meta
-from concurrency_live.rendering.text import duration, fence, label
+from concurrency_live.rendering.text import duration, failure, fence, label
 from concurrency_live.rendering.timelines import Lane
 from concurrency_live.rendering.timelines import timeline as draw_timeline
 from concurrency_live.running.fingerprint import fingerprint
@@ -35,19 +35,12 @@ CEVAL_GIL = "https://github.com/python/cpython/blob/main/Python/ceval_gil.c"
 CITED_DEFAULT_INTERVAL = 0.005  # DEFAULT_INTERVAL 5000 µs in Python/ceval_gil.c
 
 
-def failed(record: Run, lang: str = "en") -> str | None:
-    """The failure notice for a run without results, or None when there are results."""
-    if record.results:
-        return None
-    return t("failed", lang, problem=record.problem or t("gil.no_results", lang))
-
-
 # --- The switch interval -------------------------------------------------------------------
 
 
 def switch_interval(record: Run, lang: str = "en") -> str:
     """What the running interpreter reported, next to the default in CPython's source."""
-    if notice := failed(record, lang):
+    if notice := failure(record, lang):
         return notice
     interval = record.results["switch_interval"]
     key = "gil.interval_default" if interval == CITED_DEFAULT_INTERVAL else "gil.interval_other"
@@ -155,7 +148,7 @@ def speedup_cell(row: Row, lang: str = "en") -> str:
 def speedup_table(record: Run, lang: str = "en") -> str:
     """Each thread count with its time, its speedup over one thread (interval, limit) and the
     cores it kept busy; then what the cells mean and how the rounds went."""
-    if notice := failed(record, lang):
+    if notice := failure(record, lang):
         return notice
     columns = ("threads", "wall", "speedup", "ideal", "busy")
     head = [t(f"gil.col_{c}", lang) for c in columns]
@@ -243,12 +236,12 @@ CPU_KEYS = {
 def cpu_claim(record: Run, lang: str = "en") -> str:
     """What the pure-Python run shows about the claim its GIL state tests, with the figure and
     its interval: the same status the claim's box gives this run."""
-    if notice := failed(record, lang):
+    if notice := failure(record, lang):
         return notice
     results = record.results
     row = at(record)
     if row is None or row.speedup is None:
-        return t("failed", lang, problem=t("gil.no_results", lang))
+        return t("failed", lang, problem=t("no_results", lang))
     claim = claims.CLAIMS[squares_claim(results)]
     status = claims.status_of(claim, squares_evidence(record, lang))
     values = {**_figures(claim, row, lang), "cores": results["machine"]["usable_cores"]}
@@ -274,12 +267,12 @@ C_KEYS = {
 
 def c_claim(record: Run, lang: str = "en") -> str:
     """What the run of C code that lets go of the GIL shows, as the c_threads claim sees it."""
-    if notice := failed(record, lang):
+    if notice := failure(record, lang):
         return notice
     results = record.results
     row = at(record)
     if row is None or row.speedup is None:
-        return t("failed", lang, problem=t("gil.no_results", lang))
+        return t("failed", lang, problem=t("no_results", lang))
     claim = claims.CLAIMS["c_threads"]
     evidence = hashing_evidence(record, lang)
     status = claims.status_of(claim, evidence)
@@ -357,7 +350,7 @@ def convoy_table(record: Run, lang: str = "en") -> str:
     """Alone, then next to a CPU-bound thread at each switch interval: how late the nap ended,
     how much of that the CPU-bound thread caused (also in switch intervals), and the share of
     a core the CPU-bound thread got; then how the rounds went."""
-    if notice := failed(record, lang):
+    if notice := failure(record, lang):
         return notice
     results = record.results
     columns = ("other_thread", "interval", "late", "caused", "in_intervals", "share")
@@ -403,7 +396,7 @@ CONVOY_STATUS = {
 def convoy_claim(record: Run, lang: str = "en") -> str:
     """Did the nap wait for the GIL, about one switch interval, at every interval tried? Each
     setting is judged by the convoy claim's rule; the sentence gives every figure."""
-    if notice := failed(record, lang):
+    if notice := failure(record, lang):
         return notice
     results = record.results
     claim = claims.CLAIMS["convoy"]
@@ -452,7 +445,7 @@ def convoy_chart(records: list[Run], lang: str = "en") -> str:
     beyond the build's own (described earlier on the page), what it shows."""
     usable = [record for record in records if record.results]
     if not usable:
-        return failed(records[0], lang) if records else ""
+        return failure(records[0], lang) if records else ""
     ms = 1e3
     series = {
         label(record.results["machine"], lang): [
@@ -559,7 +552,7 @@ def who_ran_when(records: list[Run], lang: str = "en") -> str:
     which each was seen running, the sentence about slices, and a table as text alternative."""
     usable = [record for record in records if record.results]
     if not usable:
-        return failed(records[0], lang) if records else ""
+        return failure(records[0], lang) if records else ""
     parts = []
     for record in usable:
         r = record.results
@@ -665,7 +658,7 @@ def interpreter_table(records: list[Run], lang: str = "en") -> str:
     the page), what it shows and how it was measured."""
     usable = [record for record in records if record.results]
     if not usable:
-        return failed(records[0], lang) if records else ""
+        return failure(records[0], lang) if records else ""
     counts = [row.threads for row in rows(usable[0])]
     head = [t("gil.col_interpreter", lang), t("gil.col_one_thread", lang)]
     head += [t("gil.col_speedup_at", lang, threads=n) for n in counts[1:]]
@@ -690,7 +683,7 @@ def interpreter_table(records: list[Run], lang: str = "en") -> str:
 
 def build_verdict(record: Run, lang: str = "en") -> str:
     """Whether this build's own measurements were taken with the GIL on or off."""
-    if notice := failed(record, lang):
+    if notice := failure(record, lang):
         return notice
     results = record.results
     if not results["machine"]["free_threaded_build"]:

@@ -24,7 +24,7 @@ from pathlib import Path
 from concurrency_live.rendering import charts, claims, tables, timelines
 from concurrency_live.rendering.claims import Estimate
 from concurrency_live.rendering.downloads import publish
-from concurrency_live.rendering.text import duration, label
+from concurrency_live.rendering.text import duration, failure, label
 from concurrency_live.rendering.timelines import Lane
 from concurrency_live.running.fingerprint import fingerprint
 from concurrency_live.running.runner import Run, run
@@ -254,7 +254,7 @@ def table(cols: list[Column], lang: str = "en") -> str:
     its place against the limit. The text alternative to the charts."""
     ok = usable(cols)
     if not ok:
-        return t("failed", lang, problem=t("bench.no_results", lang))
+        return t("failed", lang, problem=t("no_results", lang))
     kind = ok[0].run.results["kind"]
     all_points = [points(col.run.results) for col in ok]
     head = [
@@ -451,7 +451,7 @@ def charts_block(cols: list[Column], lang: str = "en") -> str:
     """The chart of each interpreter, in content tabs when there is more than one."""
     ok = usable(cols)
     if not ok:
-        return t("failed", lang, problem=t("bench.no_results", lang))
+        return t("failed", lang, problem=t("no_results", lang))
     if len(ok) == 1:
         return chart(ok[0].run.results, lang)
     parts = []
@@ -470,8 +470,8 @@ WHO = "bench/who_ran_when_primes.py"
 def who_ran_when(record: Run, lang: str = "en") -> str:
     """The prime counting on two threads and on two processes as lanes of the stretches in
     which each worker was seen running, then the same in words and as a table."""
-    if not record.results:
-        return t("failed", lang, problem=record.problem or t("bench.no_results", lang))
+    if notice := failure(record, lang):
+        return notice
     r = record.results
     panels = {}
     for kind, panel, lane in (
@@ -520,7 +520,7 @@ def setup(cols: list[Column], lang: str = "en") -> str:
     """What was measured and how, from the settings and the noise the first run recorded."""
     ok = usable(cols)
     if not ok:
-        return t("failed", lang, problem=t("bench.no_results", lang))
+        return t("failed", lang, problem=t("no_results", lang))
     results = ok[0].run.results
     s, machine = results["settings"], results["machine"]
     m = results["measurement"]

@@ -18,7 +18,7 @@ from concurrency_live.pages.io_vs_cpu import noise
 from concurrency_live.rendering import charts, claims
 from concurrency_live.rendering.claims import Estimate, Evidence
 from concurrency_live.rendering.tables import table
-from concurrency_live.rendering.text import duration, time_spent
+from concurrency_live.rendering.text import duration, failure, time_spent
 from concurrency_live.running.runner import Run
 from concurrency_live.words import t
 
@@ -100,15 +100,6 @@ def span(summary: dict, fmt: Callable[[float], str]) -> str:
     return f"{fmt(summary['low'])} &ndash; {fmt(summary['high'])}"
 
 
-def failed(record: Run, lang: str = "en") -> str | None:
-    """A failure notice naming the run when it has no results, or None when it has."""
-    if record.results:
-        return None
-    return f"`{record.snippet}`: " + t(
-        "failed", lang, problem=record.problem or t("ipc.no_results", lang)
-    )
-
-
 # --- Reading the comparison's results ---------------------------------------------------------
 
 
@@ -181,7 +172,7 @@ def rounds_of(results: dict) -> int:
 def latency_table(record: Run, lang: str = "en") -> str:
     """Round trip of the small message per mechanism, quickest first, each with its interval
     and as a multiple of the quickest way between processes in the same rounds."""
-    if notice := failed(record, lang):
+    if notice := failure(record, lang):
         return notice
     results = record.results
     n = ping(results)
@@ -224,7 +215,7 @@ def ratio_cell(summary: dict) -> str:
 def latency_claim(record: Run, lang: str = "en") -> str:
     """Quickest and slowest round trip between processes, and where threads stand, each
     comparison from the same rounds with its interval."""
-    if notice := failed(record, lang):
+    if notice := failure(record, lang):
         return notice
     results = record.results
     n = ping(results)
@@ -270,7 +261,7 @@ def latency_claim(record: Run, lang: str = "en") -> str:
 
 def throughput_table(record: Run, lang: str = "en") -> str:
     """Median throughput per mechanism and payload size with its interval, and the round count."""
-    if notice := failed(record, lang):
+    if notice := failure(record, lang):
         return notice
     results = record.results
     columns = transfer_sizes(results)
@@ -311,7 +302,7 @@ def per_text(results: dict, sizes: list[int]) -> str:
 def throughput_chart(record: Run, lang: str = "en") -> str:
     """Throughput against payload size, one line per mechanism with the interval of every point
     as an error bar; pickling alone as a dashed reference."""
-    if notice := failed(record, lang):
+    if notice := failure(record, lang):
         return notice
     results = record.results
     series = {label(m, lang): gigabytes(results, m["name"]) for m in carriers(results)}
@@ -377,7 +368,7 @@ def chart_desc(results: dict, lang: str = "en") -> str:
 def pickle_table(record: Run, lang: str = "en") -> str:
     """Pickling alone next to the Queue and Pipe transfers that pickle the same payloads in the
     same rounds, and pickling's share of each, round by round."""
-    if notice := failed(record, lang):
+    if notice := failure(record, lang):
         return notice
     results = record.results
     shares = results["chosen"]["pickle_share"]
@@ -407,7 +398,7 @@ def pickle_table(record: Run, lang: str = "en") -> str:
 def pickle_claim(record: Run, lang: str = "en") -> str:
     """How much of a Queue transfer of the largest payload pickling accounts for, in words
     chosen by the claim's verdict (the same verdict as the box beside it)."""
-    if notice := failed(record, lang):
+    if notice := failure(record, lang):
         return notice
     results = record.results
     n = largest(results)
@@ -514,7 +505,7 @@ def _figures(verdict_: claims.Verdict, lang: str) -> str:
 def choosing(record: Run, lang: str = "en") -> str:
     """Generated advice, one bullet per question, each chosen by a claim's verdict (or, for
     small messages, by where the interval lies) and stating the figures with their intervals."""
-    if notice := failed(record, lang):
+    if notice := failure(record, lang):
         return notice
     results = record.results
     n = largest(results)
@@ -595,7 +586,7 @@ STOPPED = {
 def setup(record: Run, lang: str = "en") -> str:
     """The rounds in words: how many, what each did, what ended them, and how busy the machine
     was (load average before and after, time stolen by the hypervisor)."""
-    if notice := failed(record, lang):
+    if notice := failure(record, lang):
         return notice
     results = record.results
     m = results["measurement"]

@@ -8,7 +8,7 @@ import signal
 from concurrency_live.rendering import paired
 from concurrency_live.rendering.claims import Evidence
 from concurrency_live.rendering.tables import table as render_table
-from concurrency_live.rendering.text import collapsed, label
+from concurrency_live.rendering.text import collapsed, failure, label
 from concurrency_live.rendering.text import duration as human
 from concurrency_live.running.runner import Run
 from concurrency_live.words import t
@@ -45,16 +45,9 @@ def exit_meaning(code: int | None, lang: str = "en") -> str:
     return t("processes.exit_signal", lang, name=name, number=-code)
 
 
-def missing(record: Run, lang: str = "en") -> str | None:
-    """A note in place of a table when the run gave no results (the build has warned already)."""
-    if record.results is None:
-        return t("processes.no_results", lang, snippet=record.snippet)
-    return None
-
-
 def own_memory(record: Run, lang: str = "en") -> str:
     """The child's change to a global, against the parent's copy after the child ended."""
-    if note := missing(record, lang):
+    if note := failure(record, lang):
         return note
     r = record.results
     key = (
@@ -67,7 +60,7 @@ def own_memory(record: Run, lang: str = "en") -> str:
 
 def start_methods_table(record: Run, lang: str = "en") -> str:
     """Per start method: what the child sees of the parent's change, its __main__, its parent."""
-    if note := missing(record, lang):
+    if note := failure(record, lang):
         return note
     r = record.results
     rows = [
@@ -153,7 +146,7 @@ def start_cost_table(record: Run, lang: str = "en") -> str:
     """Start + join of a thread and of a process per start method, in paired rounds: each
     process as a multiple of a thread with its interval, the sentences the data chooses, and
     how the rounds went."""
-    if note := missing(record, lang):
+    if note := failure(record, lang):
         return note
     r = record.results
     head = [t(f"processes.cost_{c}", lang) for c in ("what", "median", "min", "max", "ratio")]
@@ -185,7 +178,7 @@ def start_cost_table(record: Run, lang: str = "en") -> str:
 
 def memory_table(record: Run, lang: str = "en") -> str:
     """Resident and private memory of idle children, and what idle threads added to the parent."""
-    if note := missing(record, lang):
+    if note := failure(record, lang):
         return note
     r = record.results
     rows = [
@@ -254,7 +247,7 @@ def memory_claim(record: Run, lang: str = "en") -> str:
 
 def exit_codes_table(record: Run, lang: str = "en") -> str:
     """Each child, what it did, the exitcode its parent read, and what that code means."""
-    if note := missing(record, lang):
+    if note := failure(record, lang):
         return note
     rows = [
         f"| {t('processes.exit_child', lang)} | {t('processes.exit_did', lang)} "

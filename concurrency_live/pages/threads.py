@@ -8,21 +8,14 @@ from concurrency_live.pages import processes
 from concurrency_live.pages.processes import exit_meaning, human
 from concurrency_live.rendering import paired
 from concurrency_live.rendering.tables import table as render_table
-from concurrency_live.rendering.text import collapsed
+from concurrency_live.rendering.text import collapsed, failure
 from concurrency_live.running.runner import Run
 from concurrency_live.words import t
 
 
-def missing(record: Run, lang: str = "en") -> str | None:
-    """A note in place of a claim when the run gave no results (the build has warned already)."""
-    if record.results is None:
-        return t("threads.no_results", lang, snippet=record.snippet)
-    return None
-
-
 def shared_list(record: Run, lang: str = "en") -> str:
     """What the reader thread read, against what the writer thread appended."""
-    if note := missing(record, lang):
+    if note := failure(record, lang):
         return note
     r = record.results
     ids = ", ".join(f"{name} {tid}" for name, tid in r["thread_ids"].items())
@@ -41,7 +34,7 @@ def start_cost_table(record: Run, processes_run: Run, lang: str = "en") -> str:
     """This page's paired run (a thread on its own against one in a batch), then the thread
     against a process as the processes page's paired run measured them: each ratio comes from
     the rounds of one run, never from two runs."""
-    if note := missing(record, lang):
+    if note := failure(record, lang):
         return note
     n = record.results["batch_size"]
     head = [t(f"threads.cost_{c}", lang) for c in ("what", "median", "min", "max", "ratio")]
@@ -100,7 +93,7 @@ def against_processes(record: Run, lang: str = "en") -> str:
 
 def exception_summary(record: Run, lang: str = "en") -> str:
     """Which threads outlived the failing one, and what they went on to compute."""
-    if note := missing(record, lang):
+    if note := failure(record, lang):
         return note
     r = record.results
     others = [name for name in r["alive_after_failure"] if name not in ("MainThread", "failing")]
@@ -119,7 +112,7 @@ def exception_summary(record: Run, lang: str = "en") -> str:
 
 def abort_summary(record: Run, lang: str = "en") -> str:
     """The child's exit code, and whether its threads' counters moved after it died."""
-    if note := missing(record, lang):
+    if note := failure(record, lang):
         return note
     r = record.results
     parts = [
@@ -144,7 +137,7 @@ def abort_summary(record: Run, lang: str = "en") -> str:
 def pool_summary(handmade: Run, pool: Run, lang: str = "en") -> str:
     """Where each version put its results and the failing task's exception."""
     for record in (handmade, pool):
-        if note := missing(record, lang):
+        if note := failure(record, lang):
             return note
     h, p = handmade.results, pool.results
     lost = [n for n, result in zip(h["inputs"], h["results"], strict=True) if result is None]

@@ -53,3 +53,15 @@ def label(facts: dict, lang: str = "en") -> str:
     gil = t("gil_on" if facts["gil_enabled"] else "gil_off", lang)
     key = "label_ft" if facts.get("free_threaded_build") else "label"
     return t(key, lang, implementation=facts["implementation"], version=facts["version"], gil=gil)
+
+
+def failure(runs: Run | list[Run], lang: str = "en") -> str | None:
+    """What a page shows in place of a table or a sentence when a run it needs gave no results,
+    naming each such run (the build has already failed with its name); None when every run
+    has results."""
+    notices = [
+        f"`{run.snippet}`: " + t("failed", lang, problem=run.problem or t("no_results", lang))
+        for run in (runs if isinstance(runs, list) else [runs])
+        if not run.results
+    ]
+    return "\n\n".join(notices) or None

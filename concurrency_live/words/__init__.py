@@ -22,6 +22,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "label": "{implementation} {version} ({gil})",
         "label_ft": "{implementation} {version} free-threaded ({gil})",
         "this_python": "this build's Python",
+        "no_results": "it handed over no results",
         "gil_on": "GIL on",
         "gil_off": "GIL off",
         "fact": "Fact",
@@ -173,7 +174,6 @@ CATALOGUE: dict[str, dict[str, str]] = {
             "orders two workers that wake at the same moment: the operating system runs "
             "whichever it picks first, so another build may print them the other way round."
         ),
-        "gil.no_results": "it handed over no results",
         "gil.interval_default": (
             "This build's interpreter reports a switch interval of **{interval}** ({micro:g} µs): "
             "when another thread is waiting for the GIL, the thread holding it is asked to let go "
@@ -466,7 +466,6 @@ CATALOGUE: dict[str, dict[str, str]] = {
             "The first four bytes, `{magic}`, differ from this interpreter's magic number, so an "
             "import would not use this file."
         ),
-        "bytecode.no_results": "the program gave no results",
         "bytecode.race_lost": (
             "**Updates were lost in {lost_runs} of {runs} runs.** Each run should have counted to "
             "{expected:,}; the totals were {low:,} to {high:,}, so up to {worst:,} additions "
@@ -568,7 +567,6 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "bench.skip.not_found": "no such interpreter on this machine",
         "bench.skip.does_not_start": "it is there but did not start",
         "bench.failed_python": "`{name}`: the benchmark failed ({problem}).",
-        "bench.no_results": "the benchmark produced no results",
         "bench.not_run": "not run",
         "bench.col_workload": "Work",
         "bench.col_strategy": "Strategy",
@@ -777,7 +775,6 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "paired.times": "{ratio}\u00d7",
         "paired.times_cell": "{ratio}\u00d7 ({low}\u2013{high})",
         "paired.interval": "95 % interval {low}\u2013{high}, {rounds} rounds",
-        "processes.no_results": "No results from `{snippet}`: its run failed (see the build log).",
         "processes.unavailable": "unavailable",
         "processes.default_mark": " (default here)",
         "processes.times": "{ratio}\u00d7",
@@ -901,7 +898,6 @@ CATALOGUE: dict[str, dict[str, str]] = {
             "alone would not notice that its child failed."
         ),
         "processes.guard_parent_code": "The script itself exited with code {code}.",
-        "threads.no_results": "No results from `{snippet}`: its run failed (see the build log).",
         "threads.shared_same": (
             "The reader read {read}, exactly what the writer appended: one list object, seen by "
             "every thread. All of them ran in process {pid}, with different thread ids "
@@ -1025,7 +1021,6 @@ CATALOGUE: dict[str, dict[str, str]] = {
             "{worker:.2f} s, but the worker's line was not the last one."
         ),
         "threads.worker_missing": "The worker's or the main thread's line is missing.",
-        "ipc.no_results": "it reported no results",
         "ipc.label_threads": "{name} (threads)",
         "ipc.col_mechanism": "Mechanism",
         "ipc.col_between": "Between",
@@ -1225,7 +1220,6 @@ CATALOGUE: dict[str, dict[str, str]] = {
             "Threads hand a large payload over faster than any way between processes."
         ),
         "claims.ipc_threads.figure": "{source}: time \u00f7 that of `queue.Queue` between threads",
-        "cluster.no_results": "it handed over no results",
         "cluster.span": "{value} ({confidence} interval {low}\u2013{high})",
         "cluster.col_way": "Way",
         "cluster.col_time": "Time per run: median of the rounds",

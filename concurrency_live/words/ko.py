@@ -17,6 +17,7 @@ KO: dict[str, str] = {
     "label": "{implementation} {version} ({gil})",
     "label_ft": "{implementation} {version} 프리스레딩 빌드({gil})",
     "this_python": "이번 빌드의 파이썬",
+    "no_results": "결과를 넘겨주지 않았습니다",
     "gil_on": "GIL 켜짐",
     "gil_off": "GIL 꺼짐",
     "fact": "항목",
@@ -170,7 +171,6 @@ KO: dict[str, str] = {
         "정해 주는 것은 없습니다. 운영체제가 먼저 고른 쪽을 "
         "실행하므로, 다른 빌드에서는 반대 순서로 출력될 수 있습니다."
     ),
-    "gil.no_results": "프로그램이 결과를 넘겨주지 않았음",
     "gil.interval_default": (
         "이 빌드의 인터프리터가 보고한 스위치 간격은 "
         "**{interval}**({micro:g} µs)입니다. 다른 스레드가 GIL을 "
@@ -479,7 +479,6 @@ KO: dict[str, str] = {
         "처음 4바이트(`{magic}`)가 이 인터프리터의 매직 넘버와 "
         "다르므로, import는 이 파일을 사용하지 않을 것입니다."
     ),
-    "bytecode.no_results": "프로그램이 결과를 내지 않았습니다",
     "bytecode.race_lost": (
         "**실행 {runs}번 중 {lost_runs}번에서 갱신이 사라졌습니다.** "
         "각 실행은 {expected:,}까지 세어야 했지만 합계는 {low:,}에서 "
@@ -589,7 +588,6 @@ KO: dict[str, str] = {
     "bench.skip.not_found": "이 컴퓨터에 없는 인터프리터",
     "bench.skip.does_not_start": "있지만 시작되지 않음",
     "bench.failed_python": "`{name}`: 벤치마크가 실패했습니다({problem}).",
-    "bench.no_results": "벤치마크가 결과를 내지 않음",
     "bench.not_run": "실행 안 함",
     "bench.col_workload": "작업",
     "bench.col_strategy": "전략",
@@ -798,7 +796,6 @@ KO: dict[str, str] = {
     "paired.times": "{ratio}배",
     "paired.times_cell": "{ratio}배 ({low}\u2013{high})",
     "paired.interval": "95 % 구간 {low}\u2013{high}, {rounds}라운드",
-    "processes.no_results": "`{snippet}`의 결과가 없습니다. 실행이 실패했습니다(빌드 로그 참고).",
     "processes.unavailable": "알 수 없음",
     "processes.default_mark": " (여기서는 기본값)",
     "processes.times": "{ratio}배",
@@ -937,7 +934,6 @@ KO: dict[str, str] = {
         "없습니다."
     ),
     "processes.guard_parent_code": "스크립트 자체의 종료 코드는 {code}이었습니다.",
-    "threads.no_results": "`{snippet}`의 결과가 없습니다. 실행이 실패했습니다(빌드 로그 참고).",
     "threads.shared_same": (
         "읽는 스레드가 읽은 것은 {read}이며, 쓰는 스레드가 추가한 "
         "것과 정확히 같습니다. 모든 스레드가 보는 리스트 객체는 "
@@ -1073,7 +1069,6 @@ KO: dict[str, str] = {
         "아니었습니다."
     ),
     "threads.worker_missing": "작업 스레드나 메인 스레드의 줄이 없습니다.",
-    "ipc.no_results": "결과를 보고하지 않음",
     "ipc.label_threads": "{name} (스레드)",
     "ipc.col_mechanism": "메커니즘",
     "ipc.col_between": "주고받는 쪽",
@@ -1265,7 +1260,6 @@ KO: dict[str, str] = {
     "claims.ipc_manager.figure": "{source}: 시간 \u00f7 일반 Queue의 시간",
     "claims.ipc_threads": "스레드는 큰 페이로드를 프로세스 사이의 어떤 방법보다도 빨리 넘긴다.",
     "claims.ipc_threads.figure": "{source}: 시간 \u00f7 스레드 사이 `queue.Queue`의 시간",
-    "cluster.no_results": "결과를 넘겨주지 않았습니다",
     "cluster.span": "{value}({confidence} 구간 {low}\u2013{high})",
     "cluster.col_way": "방식",
     "cluster.col_time": "실행 한 번의 시간: 라운드의 중앙값",
