@@ -333,7 +333,7 @@ def memory_results(one: int, all_: int, fork_private: int = 1600) -> dict:
 def test_the_memory_table_compares_a_child_with_a_thread_either_way():
     text = processes.memory_table(record(memory_results(16, 320)))
     assert "| an idle child, `fork` (default here) | 12.1 MiB | 1.6 MiB |" in text
-    assert "| the parent grew by, after 20 idle threads | +320 KiB | |" in text
+    assert "| the parent grew by, after 20 idle threads | +320 KiB |  |" in text
     assert "16 KiB each" in text
     assert "private memory alone was 100\u00d7 the growth per idle thread" in text
     assert "87% of its pages were still shared" in text

@@ -286,10 +286,9 @@ def claims_table(lang: str = "en") -> str:
 
 def fingerprint_table(lang: str = "en", python: str = sys.executable) -> str:
     """The full fingerprint of the interpreter and machine that ran this build's snippets."""
-    fp = fingerprint(python)
-    rows = [f"| {t('fact', lang)} | {t('value', lang)} |", "|---|---|"]
-    for key, value in fp.items():
+    rows = []
+    for key, value in fingerprint(python).items():
         if isinstance(value, bool):
             value = t("yes" if value else "no", lang)
-        rows.append(f"| {t('fp.' + key, lang)} | `{value}` |")
-    return "\n".join(rows)
+        rows.append([t("fp." + key, lang), f"`{value}`"])
+    return table([t("fact", lang), t("value", lang)], ["---", "---"], rows)

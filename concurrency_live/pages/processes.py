@@ -63,21 +63,15 @@ def start_methods_table(record: Run, lang: str = "en") -> str:
     if note := failure(record, lang):
         return note
     r = record.results
-    rows = [
-        "| "
-        + " | ".join(
-            t(f"processes.methods_{c}", lang) for c in ("method", "setting", "main", "parent")
-        )
-        + " |",
-        "|---|---|---|---|",
-    ]
+    head = [t(f"processes.methods_{c}", lang) for c in ("method", "setting", "main", "parent")]
+    rows = []
     for method, seen in r["methods"].items():
         name = f"`{method}`" + (t("processes.default_mark", lang) if method == r["default"] else "")
         parent = t(
             "processes.parent_main" if seen["parent_is_main"] else "processes.parent_other", lang
         )
-        rows.append(f"| {name} | {seen['setting']} | `{seen['main_module']}` | {parent} |")
-    return "\n".join(rows)
+        rows.append([name, seen["setting"], f"`{seen['main_module']}`", parent])
+    return render_table(head, ["---"] * 4, rows)
 
 
 def start_evidence(record: Run, lang: str = "en") -> Evidence:
@@ -181,27 +175,25 @@ def memory_table(record: Run, lang: str = "en") -> str:
     if note := failure(record, lang):
         return note
     r = record.results
+    head = [t(f"processes.mem_{c}", lang) for c in ("what", "rss", "private")]
     rows = [
-        f"| {t('processes.mem_what', lang)} | {t('processes.mem_rss', lang)} "
-        f"| {t('processes.mem_private', lang)} |",
-        "|---|--:|--:|",
-        f"| {t('processes.mem_parent', lang)} | {kib(r['parent']['rss'], lang)} "
-        f"| {kib(r['parent']['private'], lang)} |",
+        [
+            t("processes.mem_parent", lang),
+            kib(r["parent"]["rss"], lang),
+            kib(r["parent"]["private"], lang),
+        ]
     ]
     for method, memory in r["children"].items():
         default = t("processes.default_mark", lang) if method == r.get("default") else ""
-        rows.append(
-            f"| {t('processes.mem_child', lang, method=method)}{default} "
-            f"| {kib(memory['rss'], lang)} | {kib(memory['private'], lang)} |"
-        )
+        name = t("processes.mem_child", lang, method=method) + default
+        rows.append([name, kib(memory["rss"], lang), kib(memory["private"], lang)])
     growth = r["thread_growth"]
     if growth is not None:
-        rows.append(f"| {t('processes.mem_one_thread', lang)} | +{kib(growth['one'], lang)} | |")
-        rows.append(
-            f"| {t('processes.mem_threads', lang, n=r['threads'])} "
-            f"| +{kib(growth['all'], lang)} | |"
-        )
-    return "\n".join(rows) + "\n\n" + memory_claim(record, lang)
+        rows.append([t("processes.mem_one_thread", lang), f"+{kib(growth['one'], lang)}", ""])
+        threads = t("processes.mem_threads", lang, n=r["threads"])
+        rows.append([threads, f"+{kib(growth['all'], lang)}", ""])
+    table = render_table(head, ["---", "--:", "--:"], rows)
+    return table + "\n\n" + memory_claim(record, lang)
 
 
 def memory_claim(record: Run, lang: str = "en") -> str:
@@ -249,17 +241,16 @@ def exit_codes_table(record: Run, lang: str = "en") -> str:
     """Each child, what it did, the exitcode its parent read, and what that code means."""
     if note := failure(record, lang):
         return note
+    head = [t("processes.exit_child", lang), t("processes.exit_did", lang)]
+    head += ["`exitcode`", t("processes.exit_means", lang)]
     rows = [
-        f"| {t('processes.exit_child', lang)} | {t('processes.exit_did', lang)} "
-        f"| `exitcode` | {t('processes.exit_means', lang)} |",
-        "|---|---|--:|---|",
+        [f"`{name}`", t(f"processes.did_{name}", lang), str(code), exit_meaning(code, lang)]
+        for name, code in record.results["exitcodes"].items()
     ]
-    for name, code in record.results["exitcodes"].items():
-        did = t(f"processes.did_{name}", lang)
-        rows.append(f"| `{name}` | {did} | {code} | {exit_meaning(code, lang)} |")
     survived = record.returncode == 0 and "still running" in record.output
     key = "processes.parent_survived" if survived else "processes.parent_failed"
-    return "\n".join(rows) + "\n\n" + t(key, lang, code=record.returncode)
+    table = render_table(head, ["---", "---", "--:", "---"], rows)
+    return table + "\n\n" + t(key, lang, code=record.returncode)
 
 
 MODULE_RUN = re.compile(r"^module code runs: pid \d+, __name__ = '(?P<name>[^']+)'$", re.M)
