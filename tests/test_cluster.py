@@ -20,8 +20,8 @@ from pathlib import Path
 import pytest
 
 from concurrency_live.pages import beyond_one_machine, evidence
-from concurrency_live.rendering import claims
-from concurrency_live.rendering.text import duration
+from concurrency_live.rendering import claims, paired
+from concurrency_live.rendering.text import duration, percent
 from concurrency_live.running.runner import Run
 from concurrency_live.words import t
 from tests.conftest import PROJECT, SNIPPETS, constants, prose, run_snippet
@@ -535,15 +535,13 @@ def test_the_survivor_check_finds_a_process_of_the_run(tmp_path):
 @pytest.mark.slow
 def test_a_cluster_takes_far_longer_to_start_than_a_process_pool(ran):
     """Measured 110-170x here (spawn + importing Dask against fork); 3x leaves room."""
-    r = ran[beyond_one_machine.START]["run"].results
-    assert beyond_one_machine.ratio_of(r, "ready").median > 3
+    assert paired.ratio(ran[beyond_one_machine.START]["run"], "ready").median > 3
 
 
 @pytest.mark.slow
 def test_a_dask_task_costs_more_to_hand_over_than_a_pool_task(ran):
     """Measured 12-15x here, per round; 2x leaves room for a busy machine."""
-    r = ran[beyond_one_machine.SWEEP]["run"].results
-    assert beyond_one_machine.ratio_of(r, "per task").median > 2
+    assert paired.ratio(ran[beyond_one_machine.SWEEP]["run"], "per task").median > 2
 
 
 @pytest.mark.slow
@@ -561,8 +559,8 @@ def test_small_tasks_favour_the_pool_and_large_ones_narrow_the_gap(ran):
 @pytest.mark.skipif(os.cpu_count() < 2, reason="one core: nothing to gain")
 def test_the_process_pool_beats_running_in_turn(ran):
     """Measured 1.5-1.9x on 2 busy cores, per round; only 'faster at all' is asserted."""
-    r = ran[beyond_one_machine.PRIMES]["run"].results
-    assert beyond_one_machine.ratio_of(r, beyond_one_machine.POOL).median > 1
+    record = ran[beyond_one_machine.PRIMES]["run"]
+    assert paired.ratio(record, beyond_one_machine.POOL).median > 1
 
 
 # --- The renderer, on constructed runs ------------------------------------------------------
@@ -761,25 +759,12 @@ def killed_run(correct: bool = True, restarted: bool = True) -> Run:
     return Run(beyond_one_machine.KILLED, [], "", 3.0, 0 if correct else 1, {}, results, None)
 
 
-def test_units_read_as_a_reader_expects():
-    assert beyond_one_machine.duration(1e-5) == "10 µs"
-    assert beyond_one_machine.duration(0.03) == "30 ms"
-    assert beyond_one_machine.duration(38.3e-9) == "38.3 ns"
-    assert beyond_one_machine.ratio(174.4) == "174" and beyond_one_machine.ratio(1.534) == "1.53"
-    assert (
-        beyond_one_machine.percent(0.934) == "93%" and beyond_one_machine.percent(0.0072) == "0.72%"
-    )
-    assert beyond_one_machine.percent(0) == "0%"
-    assert beyond_one_machine.ratio_span(claims.Estimate.of(est(1.27, 1.2, 1.35))) == (
-        "1.27&times; (99% interval 1.2\u20131.35)"
-    )
-
-
 def test_an_interval_lies_above_below_or_across_a_line():
     e = claims.Estimate.of
-    assert beyond_one_machine.side(e(est(1.2, 1.01, 1.3)), 1.0) == beyond_one_machine.ABOVE
-    assert beyond_one_machine.side(e(est(0.8, 0.7, 0.99)), 1.0) == beyond_one_machine.BELOW
-    assert beyond_one_machine.side(e(est(1.02, 0.97, 1.1)), 1.0) == beyond_one_machine.STRADDLES
+    assert paired.side(e(est(1.2, 1.01, 1.3))) == paired.ABOVE
+    assert paired.side(e(est(0.8, 0.7, 0.99))) == paired.BELOW
+    assert paired.side(e(est(1.02, 0.97, 1.1))) == paired.STRADDLES
+    assert paired.side(e(est(0.9, 0.85, 0.95)), 0.8) == paired.ABOVE
 
 
 def test_workload_table_gives_every_figure_with_its_interval():
@@ -788,63 +773,61 @@ def test_workload_table_gives_every_figure_with_its_interval():
         "| Way | Time per run: median of the rounds | Speed-up vs sequential, per round |"
     )
     assert [line.split("`")[1] for line in lines[2:6]] == WAYS
-    assert lines[2] == "| `sequential` | 1 s (99% interval 950 ms\u20131.05 s) | baseline |"
-    assert lines[3] == (
-        "| `ProcessPoolExecutor` | 550 ms (99% interval 522 ms\u2013578 ms) "
-        "| 1.82&times; (99% interval 1.7\u20131.9) |"
+    assert lines[2] == "| `sequential` | 1 s (950 ms\u20131.05 s) | baseline |"
+    assert (
+        lines[3]
+        == "| `ProcessPoolExecutor` | 550 ms (522 ms\u2013578 ms) | 1.82\u00d7 (1.70\u20131.90) |"
     )
     text = "\n".join(lines)
     assert "at the limit" not in text and "past the limit" not in text
-    assert "reaches 2&times;, min(workers, usable cores)" in text
+    assert "reaches 2.00\u00d7, min(workers, usable cores)" in text
+    assert "Each figure is the median over the rounds, with its 95 % interval in brackets" in text
 
 
 def test_workload_table_flags_a_speed_up_at_or_past_the_number_of_workers():
     at = beyond_one_machine.workload_table(primes_run(pool=est(1.95, 1.85, 2.05)))
-    assert "| 1.95&times; (99% interval 1.85\u20132.05) **at the limit** |" in at
+    assert "| 1.95\u00d7 (1.85\u20132.05) **at the limit** |" in at
     assert "*Past the limit* marks" not in at
     past = beyond_one_machine.workload_table(primes_run(pool=est(2.1, 2.03, 2.2)))
-    assert (
-        "| 2.1&times; (99% interval 2.03\u20132.2) **past the limit: a measurement anomaly** |"
-        in past
-    )
+    assert "| 2.10\u00d7 (2.03\u20132.20) **past the limit: a measurement anomaly** |" in past
     assert "*Past the limit* marks a figure whose whole interval lies beyond" in past
 
 
 def test_workload_claim_when_dask_is_slower():
     text = beyond_one_machine.workload_claim(primes_run())
     assert text.startswith(
-        "On 2 workers, the 16 tasks ran 1.82&times; (99% interval 1.7\u20131.9) as fast as one "
-        "after another in the process pool, 1.43&times; (99% interval 1.3\u20131.5) "
-        "with `Client.map`"
+        "On 2 workers, the 16 tasks ran 1.82\u00d7 (95 % interval 1.70\u20131.90, 8 rounds) "
+        "as fast as one after another in the process pool, 1.43\u00d7 (95 % interval "
+        "1.30\u20131.50, 8 rounds) with `Client.map`"
     )
     assert (
-        "**Dask's `Client.map` took longer than the process pool: 1.27&times; (99% interval "
-        "1.2\u20131.35) the pool's time**"
+        "**Dask's `Client.map` took longer than the process pool: 1.27\u00d7 (95 % interval "
+        "1.20\u20131.35, 8 rounds) the pool's time**"
     ) in text
     assert text.endswith(
-        "Through `Client.get_executor()` the same work took 1.31&times; "
-        "(99% interval 1.25\u20131.4) the pool's time."
+        "Through `Client.get_executor()` the same work took 1.31\u00d7 "
+        "(95 % interval 1.25\u20131.40, 8 rounds) the pool's time."
     )
 
 
 def test_workload_claim_when_dask_is_faster_or_cannot_be_told_apart():
     faster = beyond_one_machine.workload_claim(primes_run(dask_ratio=est(0.9, 0.85, 0.97)))
-    assert "**Dask's `Client.map` took less time than the process pool: 0.9&times;" in faster
+    assert "**Dask's `Client.map` took less time than the process pool: 0.90\u00d7" in faster
     assert "took longer" not in faster
     same = beyond_one_machine.workload_claim(primes_run(dask_ratio=est(1.02, 0.97, 1.1)))
     assert "**This run cannot tell Dask's `Client.map` from the process pool:** it took " in same
-    assert "1.02&times; (99% interval 0.97\u20131.1) the pool's time in the same round" in same
+    assert "1.02\u00d7 (95 % interval 0.97\u20131.10, 8 rounds) the pool's time in the same" in same
     assert "took longer" not in same and "less time" not in same
 
 
 def test_start_claim_each_way():
     text = beyond_one_machine.start_claim(start_run())
-    assert "ready in **1 s (99% interval 950 ms\u20131.05 s)**" in text
-    assert "(start method `fork`) in 10 ms (99% interval 9.5 ms\u201310.5 ms)" in text
-    assert "the cluster took **100&times; (99% interval 80\u2013120) as long** (6 rounds)" in text
-    assert "Stopping took 100 ms (99% interval 95 ms\u2013105 ms) against 5 ms" in text
+    assert "ready in **1 s (95 % interval 950 ms\u20131.05 s, 6 rounds)**" in text
+    assert "(start method `fork`) in 10 ms (95 % interval 9.5 ms\u201310.5 ms, 6 rounds)" in text
+    assert "the cluster took **100\u00d7 (95 % interval 80.0\u2013120, 6 rounds) as long**." in text
+    assert "Stopping took 100 ms (95 % interval 95 ms\u2013105 ms, 6 rounds) against 5 ms" in text
     faster = beyond_one_machine.start_claim(start_run(est(0.5, 0.4, 0.6), ready=0.005))
-    assert "the cluster took only 0.5&times; (99% interval 0.4\u20130.6) the pool's time" in faster
+    assert "took only 0.50\u00d7 (95 % interval 0.40\u20130.60, 8 rounds) the pool's time" in faster
     assert "**less than the pool**" in faster
     same = beyond_one_machine.start_claim(start_run(est(1.1, 0.9, 1.3), ready=0.011))
     assert "an interval that includes 1, so **this run cannot tell the two apart**" in same
@@ -853,19 +836,25 @@ def test_start_claim_each_way():
 def test_overhead_table_and_claim_each_way():
     lines = beyond_one_machine.overhead_table(sweep_run()).splitlines()
     assert lines[0] == (
-        "| Way | Per task: median of the rounds (200 tasks a round) | min &ndash; max |"
+        "| Way | Per task: median of the rounds (95 % interval), 200 tasks a round "
+        "| min &ndash; max |"
     )
-    assert lines[4] == (
-        "| `Client.map + gather` | 1.5 ms (99% interval 1.4 ms\u20131.6 ms) "
-        "| 900 µs &ndash; 1.2 ms |"
+    assert (
+        lines[4]
+        == "| `Client.map + gather` | 1.5 ms (1.4 ms\u20131.6 ms) | 900 µs &ndash; 1.2 ms |"
     )
     text = beyond_one_machine.overhead_claim(sweep_run())
-    assert "cost **1.5 ms (99% interval 1.4 ms\u20131.6 ms)**, against 100 µs" in text
-    assert "**15&times; (99% interval 12\u201318) as much** in the same round" in text
+    assert "cost **1.5 ms (95 % interval 1.4 ms\u20131.6 ms, 8 rounds)**, against 100 µs" in text
+    assert (
+        "**15.0\u00d7 (95 % interval 12.0\u201318.0, 8 rounds) as much** in the same round" in text
+    )
     assert "calling the function directly cost 40 ns" in text.lower()
     assert "not much larger than 1.5 ms spends" in text
     cheap = beyond_one_machine.overhead_claim(sweep_run(per_task=est(0.8, 0.7, 0.9)))
-    assert "0.8&times; (99% interval 0.7\u20130.9) as much in the same round, **less than" in cheap
+    assert (
+        "0.80\u00d7 (95 % interval 0.70\u20130.90, 8 rounds) as much in the same round, **less"
+        in cheap
+    )
     same = beyond_one_machine.overhead_claim(sweep_run(per_task=est(1.0, 0.9, 1.1)))
     assert "an interval that includes 1, so **this run cannot tell the two apart**" in same
 
@@ -894,36 +883,34 @@ def test_crossover_claim_for_each_outcome():
     found = beyond_one_machine.crossover_claim(sweep_run(shares(LOW, LOW, LOW, UNCLEAR, REACHED)))
     assert found.startswith(
         "**From tasks of 100 ms upward, Dask's efficiency was at least 80% of the process "
-        "pool's in this build:** 90% (99% interval 85%\u201395%) at 100 ms"
+        "pool's in this build:** 90% (95 % interval 85%\u201395%, 8 rounds) at 100 ms"
     )
     assert found.endswith(
-        "At 10 ms, the next size down, it was 82% (99% interval 75%\u201390%): an interval that "
-        "straddles 80%, so this run cannot tell whether the crossover lies lower."
+        "At 10 ms, the next size down, it was 82% (95 % interval 75%\u201390%, 8 rounds): an "
+        "interval that straddles 80%, so this run cannot tell whether the crossover lies lower."
     )
     clear = beyond_one_machine.crossover_claim(sweep_run(shares(LOW, LOW, LOW, LOW, REACHED)))
     assert clear.endswith(
-        "At 10 ms, the next size down, it was 50% (99% interval 40%\u201360%): the whole interval "
-        "below 80%."
+        "At 10 ms, the next size down, it was 50% (95 % interval 40%\u201360%, 8 rounds): the "
+        "whole interval below 80%."
     )
     none = beyond_one_machine.crossover_claim(sweep_run(shares(LOW, LOW, LOW, REACHED, LOW)))
     assert none.startswith("**No crossover in this build:** even at the largest size")
-    assert "Dask's efficiency was 50% (99% interval 40%\u201360%) of the process pool's" in none
+    assert "Dask's efficiency was 50% (95 % interval 40%\u201360%, 8 rounds) of the process" in none
     unclear = beyond_one_machine.crossover_claim(sweep_run(shares(LOW, LOW, LOW, REACHED, UNCLEAR)))
     assert unclear.startswith("**No crossover this run can vouch for:** at the largest size")
     assert (
-        "82% (99% interval 75%\u201390%) of the process pool's, an interval that straddles"
-        in unclear
+        "82% (95 % interval 75%\u201390%, 8 rounds) of the process pool's, an interval that "
+        "straddles" in unclear
     )
     everywhere = beyond_one_machine.crossover_claim(sweep_run(shares(*[REACHED] * 5)))
-    assert "at every task size in the sweep**, down to 10 µs (90% (99% interval" in everywhere
+    assert "at every task size in the sweep**, down to 10 µs (90% (95 % interval" in everywhere
 
 
 def test_the_crossover_definition_takes_its_share_from_the_claim():
     for lang in ("en", "ko"):
         assert (
-            beyond_one_machine.crossover_definition(lang).count(
-                beyond_one_machine.percent(beyond_one_machine.SHARE)
-            )
+            beyond_one_machine.crossover_definition(lang).count(percent(beyond_one_machine.SHARE))
             == 3
         )
 
@@ -942,7 +929,12 @@ def test_chart_has_title_desc_two_lines_error_bars_and_the_ideal():
     assert root.find(f"{SVG}title").text == "Efficiency by task size (8 tasks per run)"
     desc = root.find(f"{SVG}desc").text
     assert "from 10 µs to 100 ms" in desc
-    assert "100 ms: process pool 97% (99% interval 92%\u201399%), Dask 90%" in desc
+    assert "ProcessPoolExecutor: 10 µs \u2192 4% (3.8%\u20134.2%), " in desc
+    assert (
+        "100 ms \u2192 97% (92%\u201399%); Dask Client.map: 10 µs \u2192 0.5% (0.47%\u20130.53%)"
+        in desc
+    )
+    assert desc.endswith("100 ms \u2192 90% (86%\u201394%).")
     classes = [p.get("class") for p in root.iter(f"{SVG}polyline")]
     assert sum("chart-line" in c for c in classes) == 2
     assert sum("chart-ref" in c for c in classes) == 1
@@ -974,12 +966,12 @@ def test_an_efficiency_past_the_ideal_is_flagged_in_chart_and_table():
         )
     )
     table = beyond_one_machine.efficiency_table(sweep_run(pool_eff=past))
-    assert "106% (99% interval 102%\u2013110%) **past the limit: a measurement anomaly**" in table
+    assert "106% (102%\u2013110%) **past the limit: a measurement anomaly**" in table
     assert "*Past the limit* marks a figure" in table
     at = beyond_one_machine.efficiency_table(
         sweep_run(pool_eff=[*past[:-1], est(0.98, 0.95, 1.01)])
     )
-    assert "98% (99% interval 95%\u2013101%) **at the limit**" in at
+    assert "98% (95%\u2013101%) **at the limit**" in at
     assert "*Past the limit* marks" not in at
 
 
@@ -991,13 +983,11 @@ def test_efficiency_table_gives_the_intervals_and_whether_the_share_was_reached(
         "| Work per task | Ideal time (8 tasks on 2 workers) | Process pool: efficiency "
         "| Dask: efficiency | Dask's efficiency ÷ the pool's, per round | At least 80%? |"
     )
-    assert lines[2].endswith("| 50% (99% interval 40%\u201360%) | no: the whole interval below |")
-    assert lines[5].endswith(
-        "| 82% (99% interval 75%\u201390%) | cannot tell: the interval straddles 80% |"
-    )
+    assert lines[2].endswith("| 50% (40%\u201360%) | no: the whole interval below |")
+    assert lines[5].endswith("| 82% (75%\u201390%) | cannot tell: the interval straddles 80% |")
     assert lines[6] == (
-        "| 100 ms | 400 ms | 97% (99% interval 92%\u201399%) | 90% (99% interval 86%\u201394%) "
-        "| 90% (99% interval 85%\u201395%) | yes: the whole interval |"
+        "| 100 ms | 400 ms | 97% (92%\u201399%) | 90% (86%\u201394%) "
+        "| 90% (85%\u201395%) | yes: the whole interval |"
     )
 
 
@@ -1077,14 +1067,14 @@ def test_summary_for_a_crossover_and_for_none():
     text = beyond_one_machine.summary(primes_run(), start_run(), sweep_run())
     assert text.splitlines() == [
         "- **Start-up:** a local cluster was ready in 1 s, a process pool in 10 ms: per round, "
-        "100&times; (99% interval 80\u2013120) as long.",
-        "- **Per task:** 1.5 ms with Dask, 100 µs with a process pool: per round, 15&times; "
-        "(99% interval 12\u201318) as much.",
+        "100\u00d7 (95 % interval 80.0\u2013120, 6 rounds) as long.",
+        "- **Per task:** 1.5 ms with Dask, 100 µs with a process pool: per round, 15.0\u00d7 "
+        "(95 % interval 12.0\u201318.0, 8 rounds) as much.",
         "- **Task size:** from 100 ms of work per task, Dask's efficiency was at least 80% of "
-        "the process pool's; at 100 ms, 93% (99% interval 88%\u201397%).",
+        "the process pool's; at 100 ms, 93% (95 % interval 88%\u201397%, 8 rounds).",
         "- **The prime-counting workload** (16 tasks): 550 ms in the process pool, 700 ms on "
-        "the local cluster: per round, Dask took 1.27&times; (99% interval 1.2\u20131.35) "
-        "the pool's time.",
+        "the local cluster: per round, Dask took 1.27\u00d7 (95 % interval 1.20\u20131.35, "
+        "8 rounds) the pool's time.",
     ]
     none = beyond_one_machine.summary(primes_run(), start_run(), sweep_run(shares(*[UNCLEAR] * 5)))
     assert "at no size up to 100 ms of work per task was Dask's efficiency shown to reach 80%" in (
@@ -1140,6 +1130,6 @@ def test_the_prose_states_no_figure_a_run_could_contradict(page):
     the program's parameters (tested above); the crossover's share is generated."""
     text = NOT_PROSE.sub("", (PROJECT / "docs" / page).read_text(encoding="utf-8"))
     assert re.findall(r"\d+(?:\.\d+)? ?(?:%|\u00d7|&times;|times\b)", text) == ["100%", "50%"]
-    assert beyond_one_machine.percent(beyond_one_machine.SHARE) not in text
+    assert percent(beyond_one_machine.SHARE) not in text
     for word in ("three times", "세 번"):
         assert word not in text

@@ -475,7 +475,7 @@ CPU_CASES = [
         claims.REPRODUCED,
         [
             "**No speedup.**",
-            "0.98\u00d7 (95 % interval 0.95\u00d7\u20131.02\u00d7, 8 rounds)",
+            "0.98\u00d7 (95 % interval 0.95\u20131.02, 8 rounds)",
             "(2 here)",
         ],
         "noise",
@@ -500,7 +500,7 @@ CPU_CASES = [
         claims.REPRODUCED,
         [
             "**The threads ran in parallel.**",
-            "1.82\u00d7 (95 % interval 1.70\u00d7\u20131.90\u00d7",
+            "1.82\u00d7 (95 % interval 1.70\u20131.90",
             "= 2&times;",
         ],
         "No parallel",
@@ -685,7 +685,7 @@ def test_the_convoy_chart_draws_intervals_and_repeats_the_figures_as_text():
     assert out.startswith("<div>\n<svg")
     assert 'role="img"' in out
     assert out.count('class="chart-error') == 2  # one path of error bars per interpreter
-    assert "5 ms → 5.23 ms (5.13\u20135.33)" in out  # the description gives the interval too
+    assert "5 ms → 5.23 ms (5.13 ms\u20135.33 ms)" in out  # the description gives the interval too
     assert "CPython 3.11.7 (GIL on)" in out
     assert "CPython 3.14.7 free-threaded (GIL off)" in out
     table = [line for line in out.splitlines() if line.startswith("| CPython")]
@@ -787,13 +787,6 @@ def test_a_failed_run_is_reported_not_rendered():
     assert gil.convoy_table(failed).startswith(notice)
     assert gil.interpreter_table([failed]).startswith(notice)
     assert gil.convoy_chart([failed]).startswith(notice)
-
-
-def test_durations_read_in_a_sensible_unit():
-    assert gil.duration(2.345) == "2.35 s"
-    assert gil.duration(0.0142) == "14.2 ms"
-    assert gil.duration(8.7e-5) == "87 µs"
-    assert gil.duration(1.2e-7) == "120 ns"
 
 
 def test_korean_sentences_come_from_the_same_verdicts():

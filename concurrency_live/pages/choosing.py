@@ -8,7 +8,7 @@ import hashlib
 from concurrency_live.pages import evidence, io_vs_cpu
 from concurrency_live.rendering import claims, tables
 from concurrency_live.rendering.charts import escape, text_width
-from concurrency_live.rendering.text import duration, label
+from concurrency_live.rendering.text import bounds, duration, label, times
 from concurrency_live.words import t
 
 # Strategies whose result is at least this share of the best one count as "as good".
@@ -91,9 +91,8 @@ def recommendations(
                 "choosing.cpu_item",
                 lang,
                 strategy=t(f"bench.strategy.{p.strategy}", lang),
-                speedup=p.speedup.median,
-                low=p.speedup.low,
-                high=p.speedup.high,
+                speedup=times(p.speedup.median),
+                bounds=bounds(p.speedup, times),
                 workers=p.workers,
             )
             for p in ranked
@@ -113,9 +112,8 @@ def recommendations(
                 strategy=t(f"bench.strategy.{p.strategy}", lang),
                 time=duration(p.time.median),
                 workers=p.workers,
-                ratio=p.over_floor.median,
-                low=p.over_floor.low,
-                high=p.over_floor.high,
+                ratio=times(p.over_floor.median),
+                bounds=bounds(p.over_floor, times),
             )
             for p in ranked
         )
@@ -161,14 +159,14 @@ def _annotations(
     if io_results:
         for p in io_ranking(io_results):
             notes[p.strategy] = t(
-                "choosing.leaf_io", lang, ratio=p.over_floor.median, workers=p.workers
+                "choosing.leaf_io", lang, ratio=times(p.over_floor.median), workers=p.workers
             )
     if cpu_results:
         cores = cpu_results["machine"]["usable_cores"]
         p = io_vs_cpu.find(io_vs_cpu.points(cpu_results), "primes", "processes", cores)
         if p:
             notes["processes"] = t(
-                "choosing.leaf_cpu", lang, speedup=p.speedup.median, workers=cores
+                "choosing.leaf_cpu", lang, speedup=times(p.speedup.median), workers=cores
             )
     for col in io_vs_cpu.usable(cpu):
         machine = col.run.results["machine"]
@@ -177,13 +175,13 @@ def _annotations(
         )
         if p and not machine["gil_enabled"]:
             notes["free_threads"] = t(
-                "choosing.leaf_cpu", lang, speedup=p.speedup.median, workers=p.workers
+                "choosing.leaf_cpu", lang, speedup=times(p.speedup.median), workers=p.workers
             )
             break
     c = evidence.verdict("c_threads", lang)
     measured = [e for e, status in c.items if e.estimate is not None and status in claims.TESTED]
     if measured:
-        notes["c_threads"] = t("choosing.leaf_c", lang, speedup=measured[0].estimate.median)
+        notes["c_threads"] = t("choosing.leaf_c", lang, speedup=times(measured[0].estimate.median))
     return notes
 
 

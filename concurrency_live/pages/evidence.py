@@ -12,7 +12,7 @@ import dataclasses
 from collections.abc import Callable
 
 from concurrency_live.pages import beyond_one_machine, bytecode, gil, io_vs_cpu, ipc, processes
-from concurrency_live.rendering import claims
+from concurrency_live.rendering import claims, paired
 from concurrency_live.rendering.claims import Estimate, Evidence
 from concurrency_live.rendering.text import duration, label
 from concurrency_live.running.runner import Run, run
@@ -189,7 +189,7 @@ def cluster_start(lang: str = "en") -> list[Evidence]:
     return [
         Evidence(
             _bench_source(r, what, lang),
-            beyond_one_machine.ratio_of(r, "ready"),
+            paired.ratio(record, "ready"),
             None,
             "beyond-one-machine.md#what-a-cluster-costs-to-start",
         )

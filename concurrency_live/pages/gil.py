@@ -19,7 +19,16 @@ from concurrency_live.pages import io_vs_cpu
 from concurrency_live.rendering import charts, claims, tables, text
 from concurrency_live.rendering.claims import Estimate, Evidence
 from concurrency_live.rendering.programs import META_ATTRS, meta
-from concurrency_live.rendering.text import duration, failure, fence, label
+from concurrency_live.rendering.text import (
+    bounds,
+    cell,
+    duration,
+    failure,
+    fence,
+    label,
+    ratio,
+    times,
+)
 from concurrency_live.rendering.timelines import Lane
 from concurrency_live.rendering.timelines import timeline as draw_timeline
 from concurrency_live.running.fingerprint import fingerprint
@@ -80,17 +89,6 @@ def evidence_source(record: Run, what: str, lang: str = "en") -> str:
     )
 
 
-def interval_text(estimate: Estimate, digits: str = ".2f") -> str:
-    """A median and its interval, without a unit: 1.03 (1.01 to 1.05), with an en dash."""
-    return f"{estimate.median:{digits}} ({estimate.low:{digits}}\u2013{estimate.high:{digits}})"
-
-
-def span(estimate: Estimate) -> str:
-    """A duration and its interval: 70.2 µs (60.1 µs to 91 µs), with an en dash."""
-    low, high = duration(estimate.low), duration(estimate.high)
-    return f"{duration(estimate.median)} ({low}\u2013{high})"
-
-
 # --- Threads against one thread ------------------------------------------------------------
 
 CPU_SNIPPET = "gil/cpu_bound_threads.py"
@@ -138,8 +136,7 @@ def speedup_cell(row: Row, lang: str = "en") -> str:
     passes the limit."""
     if row.speedup is None:
         return t("gil.baseline", lang)
-    s = row.speedup
-    text = t("gil.cell_speedup", lang, speedup=s.median, low=s.low, high=s.high)
+    text = cell(row.speedup, times)
     if mark := io_vs_cpu.LIMIT_MARK[row.limit]:
         text += " " + t(mark, lang)
     return text
@@ -158,7 +155,7 @@ def speedup_table(record: Run, lang: str = "en") -> str:
             duration(row.time["median"]),
             speedup_cell(row, lang),
             f"{row.ideal:g}&times;",
-            interval_text(row.busy),
+            cell(row.busy, ratio),
         ]
         for row in rows(record)
     ]
@@ -206,9 +203,8 @@ def _figures(claim: claims.Claim, row: Row, lang: str) -> dict:
     return {
         "threads": row.threads,
         "figure": claims.figure(claim, row.speedup, lang),
-        "busy": row.busy.median,
-        "busy_low": row.busy.low,
-        "busy_high": row.busy.high,
+        "busy": ratio(row.busy.median),
+        "busy_bounds": bounds(row.busy, ratio),
         "ideal": row.ideal,
         "threshold": claims.number(claim.threshold, claim.unit),
     }
@@ -360,7 +356,7 @@ def convoy_table(record: Run, lang: str = "en") -> str:
         [
             t("gil.no_thread", lang),
             "&ndash;",
-            span(Estimate.of(idle["lateness"])),
+            cell(Estimate.of(idle["lateness"]), duration),
             "&ndash;",
             "&ndash;",
             "&ndash;",
@@ -374,9 +370,9 @@ def convoy_table(record: Run, lang: str = "en") -> str:
             [
                 t("gil.cpu_thread", lang),
                 interval,
-                span(nap.late),
-                span(nap.caused),
-                interval_text(nap.intervals),
+                cell(nap.late, duration),
+                cell(nap.caused, duration),
+                cell(nap.intervals, ratio),
                 f"{nap.share:.0%}",
             ]
         )
@@ -416,7 +412,7 @@ def convoy_claim(record: Run, lang: str = "en") -> str:
 
     values = {
         "nap": duration(results["nap"]),
-        "idle": span(Estimate.of(results["idle"]["lateness"])),
+        "idle": cell(Estimate.of(results["idle"]["lateness"]), duration),
         "figures": "; ".join(one(nap, status) for nap, status in found),
         "share": min(nap.share for nap, _ in found),
     }
@@ -461,13 +457,11 @@ def convoy_chart(records: list[Run], lang: str = "en") -> str:
         t("gil.chart_one_interval", lang): [(x, x) for x in span_ms],
         t("gil.chart_idle", lang): [(x, idle) for x in span_ms],
     }
-    desc = "; ".join(
-        f"{name}: "
-        + ", ".join(
-            f"{x:g} ms → {y:.3g} ms ({low:.3g}\u2013{high:.3g})" for x, y, low, high in points
-        )
-        for name, points in series.items()
-    )
+
+    def in_ms(value: float) -> str:
+        return duration(value / ms)
+
+    desc = charts.describe(series, in_ms, in_ms)
     svg = charts.line_chart(
         t("gil.chart_title", lang, nap=duration(usable[0].results["nap"])),
         t("gil.chart_x", lang),
@@ -484,14 +478,14 @@ def convoy_chart(records: list[Run], lang: str = "en") -> str:
     for record in usable:
         cells = [
             label(record.results["machine"], lang),
-            span(Estimate.of(record.results["idle"]["lateness"])),
+            cell(Estimate.of(record.results["idle"]["lateness"]), duration),
         ]
         cells += [
             t(
                 "gil.cell_convoy",
                 lang,
                 late=duration(nap.late.median),
-                intervals=interval_text(nap.intervals),
+                intervals=cell(nap.intervals, ratio),
             )
             for nap in naps(record.results)
         ]
@@ -586,7 +580,7 @@ def who_ran_when(records: list[Run], lang: str = "en") -> str:
                 [
                     " + ".join(names),
                     str(part["slice_count"]),
-                    span(median) if median else "&ndash;",
+                    cell(median, duration) if median else "&ndash;",
                     f"{part['together']:.0%}",
                 ]
             )
@@ -669,7 +663,7 @@ def interpreter_table(records: list[Run], lang: str = "en") -> str:
         two = data.get(CLAIM_THREADS)
         cells = [label(record.results["machine"], lang), duration(data[counts[0]].time["median"])]
         cells += [speedup_cell(data[n], lang) if n in data else "&ndash;" for n in counts[1:]]
-        cells += [interval_text(two.busy) if two else "&ndash;", row_verdict(record, lang)]
+        cells += [cell(two.busy, ratio) if two else "&ndash;", row_verdict(record, lang)]
         body.append(cells)
     align = ["---"] + ["---:"] * (len(head) - 2) + ["---"]
     lines = [tables.table(head, align, body), "", t("gil.table_note", lang), ""]

@@ -24,7 +24,7 @@ from pathlib import Path
 from concurrency_live.rendering import charts, claims, tables, timelines
 from concurrency_live.rendering.claims import Estimate
 from concurrency_live.rendering.downloads import publish
-from concurrency_live.rendering.text import duration, failure, label
+from concurrency_live.rendering.text import bounds, cell, duration, failure, label, ratio, times
 from concurrency_live.rendering.timelines import Lane
 from concurrency_live.running.fingerprint import fingerprint
 from concurrency_live.running.runner import Run, run
@@ -180,8 +180,7 @@ def points(results: dict) -> list[Point]:
             ideal = settings["requests"] / rounds
             floor = settings["delay"] * rounds
             # Quicker than the floor is as impossible as faster than the cores allow.
-            inverse = Estimate(floor / time.median, floor / time.high, floor / time.low, 1)
-            limit = claims.against_limit(inverse, 1.0)
+            limit = claims.against_limit(time.reciprocal(floor), 1.0)
         found.append(
             Point(
                 item["workload"],
@@ -213,6 +212,7 @@ def _row_keys(all_points: list[list[Point]]) -> list[tuple[str, str, int]]:
 
 # --- Tables ------------------------------------------------------------------------------------
 
+
 LIMIT_MARK = {
     claims.BELOW_LIMIT: None,
     claims.AT_LIMIT: "bench.at_limit",
@@ -220,29 +220,22 @@ LIMIT_MARK = {
 }
 
 
-def cell(kind: str, p: Point, lang: str = "en") -> str:
+def point_cell(kind: str, p: Point, lang: str = "en") -> str:
     """One measurement in a table: CPU, its speedup with the interval; I/O, its time and how
     far above the floor it is. A figure at or past the limit says so."""
     if kind == "cpu":
         if p.speedup is None:
             text = t("bench.cell_baseline", lang, time=duration(p.time.median))
         else:
-            text = t(
-                "bench.cell_cpu",
-                lang,
-                speedup=p.speedup.median,
-                low=p.speedup.low,
-                high=p.speedup.high,
-            )
+            text = cell(p.speedup, times)
     else:
         over = p.over_floor
         text = t(
             "bench.cell_io",
             lang,
             time=duration(p.time.median),
-            ratio=over.median,
-            low=over.low,
-            high=over.high,
+            ratio=times(over.median),
+            bounds=bounds(over, times),
         )
     if mark := LIMIT_MARK[p.limit]:
         text += " " + t(mark, lang)
@@ -279,7 +272,7 @@ def table(cols: list[Column], lang: str = "en") -> str:
                 values.append(t("bench.not_run", lang))
                 continue
             limits.append(_limit_text(kind, p, lang))
-            values.append(cell(kind, p, lang))
+            values.append(point_cell(kind, p, lang))
         cells.append(" / ".join(dict.fromkeys(limits)) or "-")
         rows.append(cells + values)
     notes = [t(TABLE_NOTE[kind], lang)]
@@ -419,14 +412,7 @@ def chart(results: dict, lang: str = "en") -> str:
             cores=machine["usable_cores"],
         )
         + " "
-        + "; ".join(
-            f"{name}: "
-            + ", ".join(
-                f"{v[0]:g} → {v[1]:.2f}" + (f" ({v[2]:.2f}\u2013{v[3]:.2f})" if len(v) > 2 else "")
-                for v in values
-            )
-            for name, values in series.items()
-        )
+        + charts.describe(series, lambda workers: f"{workers:g}", ratio)
     )
     return charts.line_chart(
         t(f"bench.chart_title_{kind}", lang, python=label(machine, lang)),

@@ -15,10 +15,19 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from concurrency_live.pages.io_vs_cpu import noise
-from concurrency_live.rendering import charts, claims
+from concurrency_live.rendering import charts, claims, paired
 from concurrency_live.rendering.claims import Estimate, Evidence
 from concurrency_live.rendering.tables import table
-from concurrency_live.rendering.text import duration, failure, time_spent
+from concurrency_live.rendering.text import (
+    bounds,
+    cell,
+    duration,
+    failure,
+    percent,
+    time_spent,
+    times,
+    with_interval,
+)
 from concurrency_live.running.runner import Run
 from concurrency_live.words import t
 
@@ -54,7 +63,7 @@ ANCHOR_THROUGHPUT = "ipc.md#throughput-from-1-kb-to-10-mb"
 ANCHOR_PICKLE = "ipc.md#what-pickling-costs"
 
 
-# --- Units and figures -----------------------------------------------------------------------
+# --- Units: sizes and rates in decimal units, as the programs use them ---------------------
 
 
 def size(n: float) -> str:
@@ -71,33 +80,6 @@ def rate(bytes_per_second: float) -> str:
         if bytes_per_second >= scale:
             return f"{bytes_per_second / scale:.3g} {unit}"
     return f"{bytes_per_second:.3g} B/s"
-
-
-def times(ratio: float) -> str:
-    """A ratio with a multiplication sign: 0.33, 7.97, 392, 1,234 and the sign."""
-    return f"{ratio:.3g}\u00d7" if ratio < 1000 else f"{ratio:,.0f}\u00d7"
-
-
-def percent(share: float) -> str:
-    return f"{share:.0%}"
-
-
-def interval(summary: dict, fmt: Callable[[float], str], lang: str = "en") -> str:
-    """A figure with its interval and round count, "7.97x (95 % interval 6.63x-8.51x, 37
-    rounds)", each number written by ``fmt``."""
-    return t(
-        "claims.interval",
-        lang,
-        value=fmt(summary["median"]),
-        low=fmt(summary["low"]),
-        high=fmt(summary["high"]),
-        rounds=summary["rounds"],
-    )
-
-
-def span(summary: dict, fmt: Callable[[float], str]) -> str:
-    """A table cell's interval: "6.63x &ndash; 8.51x"."""
-    return f"{fmt(summary['low'])} &ndash; {fmt(summary['high'])}"
 
 
 # --- Reading the comparison's results ---------------------------------------------------------
@@ -121,27 +103,28 @@ def label(mechanism: dict, lang: str = "en") -> str:
     return name
 
 
-def time_of(results: dict, name: str, n: int) -> dict:
+def time_of(results: dict, name: str, n: int) -> Estimate:
     """The median time of one hand-over of ``n`` bytes by ``name``, with its interval."""
-    return results["times"][name][str(n)]
+    return Estimate.of(results["times"][name][str(n)])
 
 
-def throughput(n: int, summary: dict) -> dict:
+def throughput(n: int, time: Estimate) -> Estimate:
     """Bytes per second from a time's median and interval (the slowest time is the low rate)."""
-    return {
-        **summary,
-        "median": n / summary["median"],
-        "low": n / summary["high"],
-        "high": n / summary["low"],
-    }
+    return time.reciprocal(n)
 
 
-def ratio(results: dict, a: str, b: str) -> dict | None:
+def ratio(results: dict, a: str, b: str) -> Estimate | None:
     """The per-round ratio a / b that the rounds declared (the configurations' names)."""
     for summary in results["measurement"]["ratios"].values():
         if summary["of"] == [a, b]:
-            return summary
+            return Estimate.of(summary)
     return None
+
+
+def versus_quickest(results: dict) -> dict[str, Estimate]:
+    """Each mechanism's round trip over the quickest's between processes, round by round."""
+    chosen = results["chosen"]["round_trip_vs_quickest"]
+    return {name: Estimate.of(summary) for name, summary in chosen.items()}
 
 
 def config(name: str, n: int) -> str:
@@ -176,40 +159,37 @@ def latency_table(record: Run, lang: str = "en") -> str:
         return notice
     results = record.results
     n = ping(results)
-    chosen = results["chosen"]
+    quickest = results["chosen"]["quickest"]
     head = [
         t("ipc.col_mechanism", lang),
         t("ipc.col_between", lang),
         t("ipc.col_round_trip", lang, size=size(n)),
         t("ipc.col_interval", lang),
-        t("ipc.col_vs_quickest", lang, quickest=chosen["quickest"]),
+        t("ipc.col_vs_quickest", lang, quickest=quickest),
         t("ipc.col_rounds", lang),
     ]
     rows = []
-    ranked = sorted(carriers(results), key=lambda m: time_of(results, m["name"], n)["median"])
+    ranked = sorted(carriers(results), key=lambda m: time_of(results, m["name"], n).median)
+    versus = versus_quickest(results)
     for m in ranked:
-        summary = time_of(results, m["name"], n)
-        if m["name"] == chosen["quickest"]:
-            versus = t("ipc.cell_reference", lang)
+        time = time_of(results, m["name"], n)
+        if m["name"] == quickest:
+            compared = t("ipc.cell_reference", lang)
         else:
-            versus = ratio_cell(chosen["round_trip_vs_quickest"][m["name"]])
+            compared = cell(versus[m["name"]], times, stacked=True)
         rows.append(
             [
                 f"`{m['name']}`",
                 t("ipc.between_" + m["between"], lang),
-                duration(summary["median"]),
-                span(summary, duration),
-                versus,
-                str(summary["rounds"]),
+                duration(time.median),
+                bounds(time, duration),
+                compared,
+                str(time.rounds),
             ]
         )
     align = ["---", "---", "---:", "---:", "---:", "---:"]
     note = t("ipc.latency_note", lang, per=results["per"][str(n)], size=size(n))
     return table(head, align, rows) + "\n\n" + note
-
-
-def ratio_cell(summary: dict) -> str:
-    return f"{times(summary['median'])}<br><small>{span(summary, times)}</small>"
 
 
 def latency_claim(record: Run, lang: str = "en") -> str:
@@ -219,41 +199,40 @@ def latency_claim(record: Run, lang: str = "en") -> str:
         return notice
     results = record.results
     n = ping(results)
-    chosen = results["chosen"]
-    fast, slow = chosen["quickest"], chosen["slowest"]
-    versus = chosen["round_trip_vs_quickest"]
+    fast, slow = results["chosen"]["quickest"], results["chosen"]["slowest"]
+    versus = versus_quickest(results)
     parts = [
         t(
             "ipc.latency_range",
             lang,
             fast=fast,
-            fast_time=interval(time_of(results, fast, n), duration, lang),
+            fast_time=with_interval(time_of(results, fast, n), duration, lang),
             slow=slow,
-            slow_time=duration(time_of(results, slow, n)["median"]),
-            ratio=interval(versus[slow], times, lang),
+            slow_time=duration(time_of(results, slow, n).median),
+            ratio=with_interval(versus[slow], times, lang),
         )
     ]
     threads = mechanisms(results, "threads")
     if threads and threads[0]["name"] in versus:
         name = threads[0]["name"]
-        summary = versus[name]
-        if summary["high"] < 1:
-            key = "ipc.latency_threads_faster"
-        elif summary["low"] > 1:
-            key = "ipc.latency_threads_slower"
-        else:
-            key = "ipc.latency_threads_unclear"
         parts.append(
             t(
-                key,
+                THREADS_AGAINST[paired.side(versus[name])],
                 lang,
                 thread=name,
-                thread_time=duration(time_of(results, name, n)["median"]),
+                thread_time=duration(time_of(results, name, n).median),
                 fast=fast,
-                ratio=interval(summary, times, lang),
+                ratio=with_interval(versus[name], times, lang),
             )
         )
     return " ".join(parts)
+
+
+THREADS_AGAINST = {
+    paired.BELOW: "ipc.latency_threads_faster",
+    paired.ABOVE: "ipc.latency_threads_slower",
+    paired.STRADDLES: "ipc.latency_threads_unclear",
+}
 
 
 # --- Throughput --------------------------------------------------------------------------------
@@ -270,16 +249,7 @@ def throughput_table(record: Run, lang: str = "en") -> str:
     for m in carriers(results):
         cells = [f"`{m['name']}`"]
         for n in columns:
-            summary = throughput(n, time_of(results, m["name"], n))
-            cells.append(
-                t(
-                    "ipc.cell_rate",
-                    lang,
-                    rate=rate(summary["median"]),
-                    low=rate(summary["low"]),
-                    high=rate(summary["high"]),
-                )
-            )
+            cells.append(cell(throughput(n, time_of(results, m["name"], n)), rate, stacked=True))
         rows.append(cells)
     align = ["---"] + ["---:"] * len(columns)
     note = t(
@@ -317,7 +287,7 @@ def throughput_chart(record: Run, lang: str = "en") -> str:
         series,
         log_x=True,
         log_y=True,
-        desc=chart_desc(results, lang),
+        desc=chart_desc(results, series, lang),
         reference=reference,
         x_format=size,
         y_format=lambda value: f"{value:,g}",
@@ -330,26 +300,18 @@ def gigabytes(results: dict, name: str) -> list[tuple[float, float, float, float
     """(payload size, median throughput, interval low, high), in bytes and GB/s, per size."""
     points = []
     for n in transfer_sizes(results):
-        summary = throughput(n, time_of(results, name, n))
-        points.append((n, summary["median"] / 1e9, summary["low"] / 1e9, summary["high"] / 1e9))
+        rates = throughput(n, time_of(results, name, n)).scaled(1e-9)
+        points.append((n, rates.median, rates.low, rates.high))
     return points
 
 
-def chart_desc(results: dict, lang: str = "en") -> str:
+def chart_desc(results: dict, series: dict[str, list[tuple]], lang: str = "en") -> str:
     """The chart in words: every line's values with their intervals, fastest and slowest at the
     largest size."""
     columns = transfer_sizes(results)
     top = largest(results)
-    ranked = sorted(carriers(results), key=lambda m: time_of(results, m["name"], top)["median"])
-    lines = "; ".join(
-        f"{label(m, lang)}: "
-        + ", ".join(
-            f"{size(n)} {rate(s['median'])} ({rate(s['low'])}\u2013{rate(s['high'])})"
-            for n in columns
-            for s in [throughput(n, time_of(results, m["name"], n))]
-        )
-        for m in carriers(results)
-    )
+    ranked = sorted(carriers(results), key=lambda m: time_of(results, m["name"], top).median)
+    lines = charts.describe(series, size, lambda gigabytes: rate(gigabytes * 1e9))
     return t(
         "ipc.chart_desc",
         lang,
@@ -380,14 +342,11 @@ def pickle_table(record: Run, lang: str = "en") -> str:
         ]
     rows = []
     for n in transfer_sizes(results):
-        alone = time_of(results, PICKLING, n)
-        cells = [size(n), f"{duration(alone['median'])}<br><small>{span(alone, duration)}</small>"]
+        cells = [size(n), cell(time_of(results, PICKLING, n), duration, stacked=True)]
         for name, by_size in shares.items():
-            whole = time_of(results, name, n)
-            share = by_size[str(n)]
             cells += [
-                f"{duration(whole['median'])}<br><small>{span(whole, duration)}</small>",
-                f"{percent(share['median'])}<br><small>{span(share, percent)}</small>",
+                cell(time_of(results, name, n), duration, stacked=True),
+                cell(Estimate.of(by_size[str(n)]), percent, stacked=True),
             ]
         rows.append(cells)
     align = ["---"] + ["---:"] * (len(head) - 1)
@@ -410,9 +369,9 @@ def pickle_claim(record: Run, lang: str = "en") -> str:
         "ipc.pickle_" + result.status,
         lang,
         size=size(n),
-        alone=duration(time_of(results, PICKLING, n)["median"]),
-        whole=duration(time_of(results, QUEUE, n)["median"]),
-        share=interval(share, percent, lang),
+        alone=duration(time_of(results, PICKLING, n).median),
+        whole=duration(time_of(results, QUEUE, n).median),
+        share=with_interval(share, percent, lang),
         threshold=percent(result.claim.threshold),
         mechanism=QUEUE,
     )
@@ -438,7 +397,7 @@ def shared_evidence(record: Run, lang: str = "en") -> list[Evidence]:
     return [
         Evidence(
             _at(name, n, lang),
-            Estimate.of(ratio(results, config(QUEUE, n), config(name, n))),
+            ratio(results, config(QUEUE, n), config(name, n)),
             anchor=ANCHOR_THROUGHPUT,
         )
         for name in SHARED
@@ -451,7 +410,7 @@ def pickle_evidence(record: Run, lang: str = "en") -> list[Evidence]:
         return _missing(record)
     results, n = record.results, largest(record.results)
     share = ratio(results, config(PICKLING, n), config(QUEUE, n))
-    return [Evidence(_at(QUEUE, n, lang), Estimate.of(share), anchor=ANCHOR_PICKLE)]
+    return [Evidence(_at(QUEUE, n, lang), share, anchor=ANCHOR_PICKLE)]
 
 
 def manager_evidence(record: Run, lang: str = "en") -> list[Evidence]:
@@ -460,7 +419,7 @@ def manager_evidence(record: Run, lang: str = "en") -> list[Evidence]:
         return _missing(record)
     results, n = record.results, largest(record.results)
     found = ratio(results, config(MANAGER, n), config(QUEUE, n))
-    return [Evidence(_at(MANAGER, n, lang), Estimate.of(found), anchor=ANCHOR_THROUGHPUT)]
+    return [Evidence(_at(MANAGER, n, lang), found, anchor=ANCHOR_THROUGHPUT)]
 
 
 def threads_evidence(record: Run, lang: str = "en") -> list[Evidence]:
@@ -471,7 +430,7 @@ def threads_evidence(record: Run, lang: str = "en") -> list[Evidence]:
     return [
         Evidence(
             _at(m["name"], n, lang),
-            Estimate.of(ratio(results, config(m["name"], n), config(THREADS, n))),
+            ratio(results, config(m["name"], n), config(THREADS, n)),
             anchor=ANCHOR_THROUGHPUT,
         )
         for m in mechanisms(results, "processes")
@@ -524,21 +483,15 @@ def choosing(record: Run, lang: str = "en") -> str:
         )
     )
 
-    per_byte = results["chosen"]["small_vs_large_per_byte"]
-    if per_byte["low"] >= DEARER:
-        key = "ipc.choose_small"
-    elif per_byte["high"] < DEARER:
-        key = "ipc.choose_small_flat"
-    else:
-        key = "ipc.choose_small_unclear"
+    per_byte = Estimate.of(results["chosen"]["small_vs_large_per_byte"])
     bullets.append(
         t(
-            key,
+            SMALL_KEYS[paired.side(per_byte, DEARER)],
             lang,
             best=best,
             small=size(min(transfer_sizes(results))),
             large=size(n),
-            ratio=interval(per_byte, times, lang),
+            ratio=with_interval(per_byte, times, lang),
             dearer=times(DEARER),
         )
     )
@@ -564,14 +517,22 @@ def choosing(record: Run, lang: str = "en") -> str:
             lang,
             size=size(n),
             thread=THREADS,
-            thread_time=duration(time_of(results, THREADS, n)["median"]),
+            thread_time=duration(time_of(results, THREADS, n).median),
             best=best,
-            best_time=duration(time_of(results, best, n)["median"]),
-            ratio=interval(best_ratio, times, lang) if best_ratio else "-",
+            best_time=duration(time_of(results, best, n).median),
+            ratio=with_interval(best_ratio, times, lang) if best_ratio else "-",
             threshold=claims.number(threads.claim.threshold, threads.claim.unit),
         )
     )
     return "\n".join(f"- {bullet}" for bullet in bullets)
+
+
+# Small messages against large ones, per byte: where the interval lies against DEARER.
+SMALL_KEYS = {
+    paired.ABOVE: "ipc.choose_small",
+    paired.BELOW: "ipc.choose_small_flat",
+    paired.STRADDLES: "ipc.choose_small_unclear",
+}
 
 
 # --- How it was measured ---------------------------------------------------------------------

@@ -8,8 +8,15 @@ import signal
 from concurrency_live.rendering import paired
 from concurrency_live.rendering.claims import Evidence
 from concurrency_live.rendering.tables import table as render_table
-from concurrency_live.rendering.text import collapsed, failure, label
-from concurrency_live.rendering.text import duration as human
+from concurrency_live.rendering.text import (
+    cell,
+    collapsed,
+    duration,
+    failure,
+    interval,
+    label,
+    times,
+)
 from concurrency_live.running.runner import Run
 from concurrency_live.words import t
 
@@ -23,11 +30,6 @@ def kib(value: float | None, lang: str = "en") -> str:
     if abs(value) >= 1024:
         return f"{value / 1024:,.1f} MiB"
     return f"{value:,.0f} KiB"
-
-
-def times(ratio: float, lang: str = "en") -> str:
-    """A ratio as a reader says it: 480 times, 24 times, 1.6 times (with the catalogue's sign)."""
-    return t("processes.times", lang, ratio=f"{ratio:,.0f}" if ratio >= 10 else f"{ratio:.2g}")
 
 
 def exit_meaning(code: int | None, lang: str = "en") -> str:
@@ -100,13 +102,13 @@ def default_cost(record: Run, prefix: str, lang: str = "en") -> str | None:
     if ratio is None:
         return None
     return t(
-        f"{prefix}{COST_KEYS[paired.against_one(ratio)]}",
+        f"{prefix}{COST_KEYS[paired.side(ratio)]}",
         lang,
         method=r["default"],
-        process=human(paired.stats(record, r["default"])["median"]),
-        thread=human(paired.stats(record, "thread")["median"]),
-        ratio=paired.times(ratio.median, lang),
-        interval=paired.interval(ratio, lang),
+        process=duration(paired.stats(record, r["default"])["median"]),
+        thread=duration(paired.stats(record, "thread")["median"]),
+        ratio=times(ratio.median),
+        interval=interval(ratio, times, lang),
     )
 
 
@@ -126,13 +128,13 @@ def method_range(record: Run, lang: str = "en") -> str | None:
         "processes.cost_range",
         lang,
         fast=fast,
-        fast_time=human(paired.stats(record, fast)["median"]),
+        fast_time=duration(paired.stats(record, fast)["median"]),
         slow=slow,
-        slow_time=human(paired.stats(record, slow)["median"]),
+        slow_time=duration(paired.stats(record, slow)["median"]),
         a=a,
         b=b,
-        ratio=paired.times(ratio.median, lang),
-        interval=paired.interval(ratio, lang),
+        ratio=times(ratio.median),
+        interval=interval(ratio, times, lang),
     )
 
 
@@ -145,16 +147,13 @@ def start_cost_table(record: Run, lang: str = "en") -> str:
     r = record.results
     head = [t(f"processes.cost_{c}", lang) for c in ("what", "median", "min", "max", "ratio")]
 
-    def row(label: str, name: str, ratio: str) -> list[str]:
-        stats = paired.stats(record, name)
-        return [label, human(stats["median"]), human(stats["min"]), human(stats["max"]), ratio]
-
-    rows = [row(t("processes.cost_thread", lang), "thread", paired.times(1, lang))]
+    rows = [[t("processes.cost_thread", lang), *paired.time_cells(record, "thread"), times(1)]]
     for method in r["methods"]:
         default = t("processes.default_mark", lang) if method == r["default"] else ""
         ratio = paired.ratio(record, f"{method}/thread")
-        cell = paired.times_cell(ratio, lang) if ratio else "-"
-        rows.append(row(t("processes.cost_process", lang, method=method) + default, method, cell))
+        name = t("processes.cost_process", lang, method=method) + default
+        compared = cell(ratio, times) if ratio else "-"
+        rows.append([name, *paired.time_cells(record, method), compared])
     parts = [render_table(head, ["---", "--:", "--:", "--:", "--:"], rows)]
     for sentence in (default_cost(record, "processes.cost_", lang), method_range(record, lang)):
         if sentence:
@@ -217,10 +216,10 @@ def memory_claim(record: Run, lang: str = "en") -> str:
     if per_thread <= 0:
         parts.append(t("processes.mem_thread_nothing", lang, **values))
     elif per_thread < child["private"]:
-        ratio = times(child["private"] / per_thread, lang)
+        ratio = times(child["private"] / per_thread)
         parts.append(t("processes.mem_thread_less", lang, ratio=ratio, **values))
     else:
-        ratio = times(per_thread / child["private"], lang)
+        ratio = times(per_thread / child["private"])
         parts.append(t("processes.mem_thread_more", lang, ratio=ratio, **values))
     fork = r["children"].get("fork")
     if fork and fork["rss"] and fork["private"] is not None:

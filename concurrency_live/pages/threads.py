@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 
 from concurrency_live.pages import processes
-from concurrency_live.pages.processes import exit_meaning, human
+from concurrency_live.pages.processes import exit_meaning
 from concurrency_live.rendering import paired
 from concurrency_live.rendering.tables import table as render_table
-from concurrency_live.rendering.text import collapsed, failure
+from concurrency_live.rendering.text import cell, collapsed, duration, failure, interval, times
 from concurrency_live.running.runner import Run
 from concurrency_live.words import t
 
@@ -40,24 +40,24 @@ def start_cost_table(record: Run, processes_run: Run, lang: str = "en") -> str:
     head = [t(f"threads.cost_{c}", lang) for c in ("what", "median", "min", "max", "ratio")]
     ratio = paired.ratio(record, "batch/one")
 
-    def row(label: str, name: str, cell: str) -> list[str]:
-        stats = paired.stats(record, name)
-        return [label, human(stats["median"]), human(stats["min"]), human(stats["max"]), cell]
-
     rows = [
-        row(t("threads.cost_one", lang), "one", paired.times(1, lang)),
-        row(t("threads.cost_batch", lang, n=n), "batch", paired.times_cell(ratio, lang)),
+        [t("threads.cost_one", lang), *paired.time_cells(record, "one"), times(1)],
+        [
+            t("threads.cost_batch", lang, n=n),
+            *paired.time_cells(record, "batch"),
+            cell(ratio, times),
+        ],
     ]
     parts = [render_table(head, ["---", "--:", "--:", "--:", "--:"], rows)]
     parts.append(
         t(
-            BATCH_KEYS[paired.against_one(ratio)],
+            BATCH_KEYS[paired.side(ratio)],
             lang,
             n=n,
-            one=human(paired.stats(record, "one")["median"]),
-            batch=human(paired.stats(record, "batch")["median"]),
-            ratio=paired.times(ratio.median, lang),
-            interval=paired.interval(ratio, lang),
+            one=duration(paired.stats(record, "one")["median"]),
+            batch=duration(paired.stats(record, "batch")["median"]),
+            ratio=times(ratio.median),
+            interval=interval(ratio, times, lang),
         )
     )
     setup = t("threads.cost_setup", lang, n=n, **paired.settings(record))
@@ -82,8 +82,8 @@ def against_processes(record: Run, lang: str = "en") -> str:
                     "threads.cost_method",
                     lang,
                     method=method,
-                    ratio=paired.times(ratio.median, lang),
-                    interval=paired.interval(ratio, lang),
+                    ratio=times(ratio.median),
+                    interval=interval(ratio, times, lang),
                 )
             )
     if not methods:

@@ -15,6 +15,9 @@ import unicodedata
 from collections.abc import Callable
 from html import escape as _html_escape
 
+from concurrency_live.rendering.claims import Estimate
+from concurrency_live.rendering.text import cell
+
 # Python-Markdown does not treat <svg> as a block: it wraps the chart in <p> (valid HTML) and
 # applies inline syntax to the text between tags. These characters are written as character
 # references so that labels such as "max_workers" or "2 * cores" survive, at the top level of
@@ -28,6 +31,23 @@ def escape(text: str) -> str:
 
 # (x, y), or (x, y, low, high): a point with its interval, drawn as an error bar.
 Points = list[tuple[float, ...]]
+
+
+def describe(
+    series: dict[str, Points], x_format: Callable[[float], str], y_format: Callable[[float], str]
+) -> str:
+    """Every line of a chart in words, for its description: "name: x \u2192 y (low\u2013high),
+    ...", a point's interval written as a table cell writes it."""
+
+    def point(p: tuple[float, ...]) -> str:
+        x, y, *interval = p
+        value = cell(Estimate(y, *interval, 0), y_format) if interval else y_format(y)
+        return f"{x_format(x)} \u2192 {value}"
+
+    return "; ".join(
+        f"{name}: " + ", ".join(point(p) for p in points) for name, points in series.items()
+    )
+
 
 WIDTH, HEIGHT = 640, 400
 LEFT, RIGHT, TOP = 64, 20, 40

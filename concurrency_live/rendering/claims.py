@@ -22,7 +22,9 @@ rests on is gathered in one place, :mod:`concurrency_live.pages.evidence`.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 
+from concurrency_live.rendering.text import percent, ratio, times, with_interval
 from concurrency_live.words import t
 
 REPRODUCED = "reproduced"
@@ -58,6 +60,16 @@ class Estimate:
         """The same estimate in other units (a time divided by a floor, say)."""
         low, high = sorted((self.low * factor, self.high * factor))
         return dataclasses.replace(self, median=self.median * factor, low=low, high=high)
+
+    def reciprocal(self, numerator: float = 1.0) -> Estimate:
+        """``numerator`` divided by this figure (bytes over a time: a rate), the interval's
+        ends swapped: the longest time gives the lowest rate."""
+        return dataclasses.replace(
+            self,
+            median=numerator / self.median,
+            low=numerator / self.high,
+            high=numerator / self.low,
+        )
 
 
 @dataclasses.dataclass(frozen=True)
@@ -288,39 +300,26 @@ OVERALL = {
 RELATION = {"below": "claims.needs_below", "at_least": "claims.needs_at_least"}
 
 
-def digits(value: float) -> str:
-    """A ratio with as many digits as a reader needs: 1,221, 402, 30.7, 5.77, 0.88."""
-    if abs(value) >= 100:
-        return f"{value:,.0f}"
-    if abs(value) >= 10:
-        return f"{value:.1f}"
-    return f"{value:.2f}"
+# How the figures of each unit are written (Claim.unit).
+FORMAT: dict[str, Callable[[float], str]] = {
+    "times": times,
+    "share": percent,
+    "count": lambda value: f"{value:g}",
+    "intervals": ratio,
+}
 
 
 def number(value: float, unit: str) -> str:
     """A figure as the claim's unit writes it."""
-    if unit == "count":
-        return f"{value:g}"
-    if unit == "intervals":
-        return digits(value)
-    if unit == "share":
-        return f"{value:.0%}"
-    return digits(value) + "\u00d7"
+    return FORMAT[unit](value)
 
 
 def figure(claim: Claim, estimate: Estimate, lang: str = "en") -> str:
     """The figure with its interval and round count, or the exact count."""
-    value = number(estimate.median, claim.unit)
     if estimate.low == estimate.high:
+        value = number(estimate.median, claim.unit)
         return t("claims.exact", lang, value=value, rounds=estimate.rounds)
-    return t(
-        "claims.interval",
-        lang,
-        value=value,
-        low=number(estimate.low, claim.unit),
-        high=number(estimate.high, claim.unit),
-        rounds=estimate.rounds,
-    )
+    return with_interval(estimate, FORMAT[claim.unit], lang)
 
 
 def item_text(claim: Claim, evidence: Evidence, status: str, lang: str = "en") -> str:

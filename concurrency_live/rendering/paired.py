@@ -3,13 +3,12 @@
 Their timing snippets emit ``{"measurement": measure.rounds(...), ...}``: every round, the
 per-configuration statistics, and each ratio (or difference) as the median of its per-round
 values with a 95 % interval. Everything here reads that JSON; nothing computes a statistic of
-its own.
+its own. How the rounds went (:func:`how_measured`) is said the same way on every page.
 """
 
 from __future__ import annotations
 
 from concurrency_live.pages import io_vs_cpu
-from concurrency_live.rendering import claims
 from concurrency_live.rendering.claims import Estimate
 from concurrency_live.rendering.text import duration, label
 from concurrency_live.running.runner import Run
@@ -36,46 +35,20 @@ def stats(record: Run, name: str) -> dict:
     return measurement(record)["stats"][name]
 
 
-number = claims.digits
-
-
-def times(value: float, lang: str = "en") -> str:
-    return t("paired.times", lang, ratio=number(value))
-
-
-def times_cell(estimate: Estimate, lang: str = "en") -> str:
-    """A table cell: "30.7x (29.5-32.1)", with the catalogue's signs."""
-    return t(
-        "paired.times_cell",
-        lang,
-        ratio=number(estimate.median),
-        low=number(estimate.low),
-        high=number(estimate.high),
-    )
-
-
-def interval(estimate: Estimate, lang: str = "en", unit=number) -> str:
-    """ "97 % interval 29.5-32.1, 43 rounds" (``unit`` writes the bounds)."""
-    return t(
-        "paired.interval",
-        lang,
-        low=unit(estimate.low),
-        high=unit(estimate.high),
-        rounds=estimate.rounds,
-    )
-
-
-def duration_interval(estimate: Estimate, lang: str = "en") -> str:
-    return interval(estimate, lang, unit=duration)
-
-
-def against_one(estimate: Estimate) -> str:
-    """Where a ratio's interval lies against 1: wholly above, wholly below, or across it."""
-    if estimate.low > 1:
+def side(estimate: Estimate, line: float = 1.0) -> str:
+    """Where an interval lies against ``line`` (for a ratio, 1: the same time): wholly above,
+    wholly below, or across it."""
+    if estimate.low > line:
         return ABOVE
-    if estimate.high < 1:
+    if estimate.high < line:
         return BELOW
     return STRADDLES
+
+
+def time_cells(record: Run, name: str) -> list[str]:
+    """The median, min and max of one configuration's times over the rounds, as table cells."""
+    values = stats(record, name)
+    return [duration(values["median"]), duration(values["min"]), duration(values["max"])]
 
 
 def how_measured(record: Run, lang: str = "en") -> str:

@@ -1,12 +1,19 @@
-"""Text the renderers share: a fenced block, a duration, a min-max spread, a collapsed
-block for how a measurement was taken, and the time a page's programs took."""
+"""Text the renderers share: a fenced block; the one way to write a duration, a ratio, a
+multiple, a share, a min-max spread and a figure with its interval; a collapsed block for how
+a measurement was taken; the time a page's programs took; an interpreter's label; the notice
+for a run without results."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from concurrency_live.running.runner import Run
 from concurrency_live.words import t
+
+if TYPE_CHECKING:
+    from concurrency_live.rendering.claims import Estimate
 
 
 def fence(text: str, lang: str, title: str | None = None, indent: str = "    ") -> str:
@@ -31,6 +38,58 @@ def duration(seconds: float) -> str:
 def spread(stats: dict, scale: float = 1.0) -> str:
     """The "min &ndash; max" cell of a timing's statistics (divided by ``scale``: per item)."""
     return f"{duration(stats['min'] / scale)} &ndash; {duration(stats['max'] / scale)}"
+
+
+def ratio(value: float) -> str:
+    """A ratio (or a count of cores, of switch intervals) with as many digits as a reader
+    needs: 1,221, 402, 30.7, 5.77, 0.88."""
+    if abs(value) >= 100:
+        return f"{value:,.0f}"
+    if abs(value) >= 10:
+        return f"{value:.1f}"
+    return f"{value:.2f}"
+
+
+def times(value: float) -> str:
+    """A ratio as a multiple: 30.7\u00d7, 0.88\u00d7."""
+    return ratio(value) + "\u00d7"
+
+
+def percent(share: float) -> str:
+    """A share in per cent: 93%, 5.3%, 0.23% (two figures below 10 %, so that a small share
+    does not read as 0%)."""
+    if abs(share) >= 0.1 or share == 0:
+        return f"{share:.0%}"
+    return f"{100 * share:.2g}%"
+
+
+def bounds(estimate: Estimate, fmt: Callable[[float], str]) -> str:
+    """The ends of an estimate's interval, "1.77\u20131.96", each written by ``fmt``; a
+    multiple's ends without the sign, which stands once, after the median."""
+    end = ratio if fmt is times else fmt
+    return f"{end(estimate.low)}\u2013{end(estimate.high)}"
+
+
+def cell(estimate: Estimate, fmt: Callable[[float], str], stacked: bool = False) -> str:
+    """A table cell: the median and, in brackets, its interval, "1.94\u00d7 (1.77\u20131.96)"
+    (the table's note says what the interval is). ``stacked`` puts the interval in small print
+    on a line of its own, for a table with many columns."""
+    if stacked:
+        return f"{fmt(estimate.median)}<br><small>{bounds(estimate, fmt)}</small>"
+    return f"{fmt(estimate.median)} ({bounds(estimate, fmt)})"
+
+
+def interval(estimate: Estimate, fmt: Callable[[float], str], lang: str = "en") -> str:
+    """An estimate's interval for a sentence: "95 % interval 1.77\u20131.96, 31 rounds". The
+    interval of the median of paired rounds covers at least 95 %: the site calls every
+    interval a 95 % one."""
+    return t("interval", lang, bounds=bounds(estimate, fmt), rounds=estimate.rounds)
+
+
+def with_interval(estimate: Estimate, fmt: Callable[[float], str], lang: str = "en") -> str:
+    """The median with its interval, for a sentence:
+    "1.94\u00d7 (95 % interval 1.77\u20131.96, 31 rounds)"."""
+    return f"{fmt(estimate.median)} ({interval(estimate, fmt, lang)})"
 
 
 def collapsed(text: str, lang: str = "en") -> str:

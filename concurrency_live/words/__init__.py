@@ -11,6 +11,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "download_program": "Download {name}",
         "output": "Output",
         "how_measured": "How this was measured",
+        "interval": "95 % interval {bounds}, {rounds} rounds",
         "no_output": "(no output)",
         "meta": "Ran in {elapsed:.2f} s · exit {exit} · {machine}",
         "meta_cached": " · cached from an earlier build",
@@ -191,7 +192,6 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "gil.col_speedup": "Speed vs 1 thread (95 % interval)",
         "gil.col_ideal": "Ideal: min(threads, cores)",
         "gil.col_busy": "Cores busy (CPU ÷ wall time)",
-        "gil.cell_speedup": "{speedup:.2f}\u00d7 ({low:.2f}\u2013{high:.2f})",
         "gil.baseline": "baseline",
         "gil.table_note": (
             "Each speed: the median, over the paired rounds, of one thread's time divided by "
@@ -207,15 +207,15 @@ CATALOGUE: dict[str, dict[str, str]] = {
         ),
         "gil.cpu_gil_reproduced": (
             "**No speedup.** Against one thread, {threads} threads did the work {figure} as "
-            "fast, keeping {busy:.2f} cores busy ({busy_low:.2f}&ndash;{busy_high:.2f}). That "
+            "fast, keeping {busy} cores busy ({busy_bounds}). That "
             "is what the GIL predicts: only the thread holding it runs Python bytecode, so the "
             "threads take turns on one core's worth of work, however many cores there are "
             "({cores} here)."
         ),
         "gil.cpu_gil_not_reproduced": (
             "**Faster than one thread, with the GIL on.** Against one thread, {threads} threads "
-            "did the work {figure} as fast, keeping {busy:.2f} cores busy "
-            "({busy_low:.2f}&ndash;{busy_high:.2f}). Under the GIL pure-Python threads take "
+            "did the work {figure} as fast, keeping {busy} cores busy "
+            "({busy_bounds}). Under the GIL pure-Python threads take "
             "turns, so a result like this points at noise in the timing (another program "
             "slowing the one-thread runs), not at bytecode running in parallel."
         ),
@@ -227,27 +227,27 @@ CATALOGUE: dict[str, dict[str, str]] = {
         ),
         "gil.cpu_ft_reproduced": (
             "**The threads ran in parallel.** Against one thread, {threads} threads did the "
-            "work {figure} as fast, keeping {busy:.2f} cores busy "
-            "({busy_low:.2f}&ndash;{busy_high:.2f}). With the GIL off, up to min(threads, "
+            "work {figure} as fast, keeping {busy} cores busy "
+            "({busy_bounds}). With the GIL off, up to min(threads, "
             "cores) = {ideal:g}&times; is possible on {cores} cores."
         ),
         "gil.cpu_ft_starved": (
             "**No parallel speedup in this run.** Against one thread, {threads} threads did "
             "the work {figure} as fast. With the GIL off, up to {ideal:g}&times; was possible "
-            "on {cores} cores, but the process got only {busy:.2f} cores of CPU time "
-            "({busy_low:.2f}&ndash;{busy_high:.2f}): other programs were using the rest of the "
+            "on {cores} cores, but the process got only {busy} cores of CPU time "
+            "({busy_bounds}): other programs were using the rest of the "
             "machine while this ran."
         ),
         "gil.cpu_ft_contended": (
             "**No parallel speedup in this run.** Against one thread, {threads} threads did "
             "the work {figure} as fast. With the GIL off, up to {ideal:g}&times; was possible "
-            "on {cores} cores; the threads kept {busy:.2f} cores busy "
-            "({busy_low:.2f}&ndash;{busy_high:.2f}) yet finished no sooner, so they got in each "
+            "on {cores} cores; the threads kept {busy} cores busy "
+            "({busy_bounds}) yet finished no sooner, so they got in each "
             "other's way."
         ),
         "gil.cpu_ft_inconclusive": (
             "**This run cannot tell.** Against one thread, {threads} threads did the work "
-            "{figure} as fast, keeping {busy:.2f} cores busy: the interval straddles "
+            "{figure} as fast, keeping {busy} cores busy: the interval straddles "
             "{threshold}, the speedup the site asks of threads that run in parallel, so these "
             "rounds were too noisy to decide."
         ),
@@ -257,20 +257,20 @@ CATALOGUE: dict[str, dict[str, str]] = {
         ),
         "gil.c_reproduced": (
             "**The threads hashed in parallel.** Against one thread, {threads} threads hashed "
-            "the buffers {figure} as fast and kept {busy:.2f} cores busy "
-            "({busy_low:.2f}&ndash;{busy_high:.2f}): `hashlib` let go of the GIL while its C "
+            "the buffers {figure} as fast and kept {busy} cores busy "
+            "({busy_bounds}): `hashlib` let go of the GIL while its C "
             "code worked, so the threads hashed at the same time."
         ),
         "gil.c_starved": (
             "**No speedup in this run.** Against one thread, {threads} threads hashed the "
-            "buffers {figure} as fast, and the process got only {busy:.2f} cores of CPU time "
-            "({busy_low:.2f}&ndash;{busy_high:.2f}): other programs were using the other core "
+            "buffers {figure} as fast, and the process got only {busy} cores of CPU time "
+            "({busy_bounds}): other programs were using the other core "
             "while this ran, so the threads had about one core to share."
         ),
         "gil.c_contended": (
             "**No speedup in this run.** Against one thread, {threads} threads hashed the "
-            "buffers {figure} as fast, although the process kept {busy:.2f} cores busy "
-            "({busy_low:.2f}&ndash;{busy_high:.2f})."
+            "buffers {figure} as fast, although the process kept {busy} cores busy "
+            "({busy_bounds})."
         ),
         "gil.c_inconclusive": (
             "**This run cannot tell.** Against one thread, {threads} threads hashed the buffers "
@@ -611,8 +611,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
         ),
         "bench.col_rounds": "Rounds",
         "bench.cell_baseline": "{time} (baseline)",
-        "bench.cell_cpu": "{speedup:.2f}\u00d7 ({low:.2f}\u2013{high:.2f})",
-        "bench.cell_io": "{time}: {ratio:.2f}\u00d7 the floor ({low:.2f}\u2013{high:.2f})",
+        "bench.cell_io": "{time}: {ratio} the floor ({bounds})",
         "bench.at_limit": "**at the limit**",
         "bench.past_limit": "**past the limit: a measurement anomaly**",
         "bench.past_limit_note": (
@@ -684,7 +683,6 @@ CATALOGUE: dict[str, dict[str, str]] = {
         ),
         "claims.needs_below": "below {threshold}",
         "claims.needs_at_least": "at or above {threshold}",
-        "claims.interval": "{value} (95 % interval {low}\u2013{high}, {rounds} rounds)",
         "claims.exact": "{value} ({rounds} runs)",
         "claims.where": "([measured here]({anchor}))",
         "claims.status.reproduced": "Reproduced:",
@@ -736,13 +734,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "choosing.work_cpu": "Pure-Python computation",
         "choosing.work_io": "Waiting on the network",
         "choosing.work_c": "C code that releases the GIL (hashlib, zlib, NumPy)",
-        "choosing.cpu_item": (
-            "{strategy} {speedup:.2f}\u00d7 ({low:.2f}\u2013{high:.2f}) with {workers} workers"
-        ),
+        "choosing.cpu_item": ("{strategy} {speedup} ({bounds}) with {workers} workers"),
         "choosing.io_sequential": "sequential {time}; ",
         "choosing.io_item": (
-            "{strategy} {time} with {workers} workers ({ratio:.2f}\u00d7 the floor, "
-            "{low:.2f}\u2013{high:.2f})"
+            "{strategy} {time} with {workers} workers ({ratio} the floor, {bounds})"
         ),
         "choosing.io_floor": "; floor {floor}",
         "choosing.c_evidence": "{figures}, on the [GIL page](gil.md) {verdict}",
@@ -750,7 +745,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "choosing.c_use_unconfirmed": (
             "threads, if the library releases the GIL (not confirmed in this build)"
         ),
-        "choosing.leaf_c": "here: {speedup:.2f}\u00d7\nwith 2 threads",
+        "choosing.leaf_c": "here: {speedup}\nwith 2 threads",
         "choosing.measured_on": (
             "Measured with {python} on {cores} usable cores, by the benchmarks of the previous "
             "page (the same runs, not new ones)."
@@ -769,15 +764,11 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "choosing.leaf_c_threads": "threads\n(the C code\nreleases the GIL)",
         "choosing.leaf_free_threads": "threads",
         "choosing.leaf_processes": "processes\n(ProcessPoolExecutor)",
-        "choosing.leaf_io": "here: {ratio:.2f}\u00d7 the floor\nwith {workers} workers",
-        "choosing.leaf_cpu": "here: {speedup:.2f}\u00d7\nwith {workers} workers",
+        "choosing.leaf_io": "here: {ratio} the floor\nwith {workers} workers",
+        "choosing.leaf_cpu": "here: {speedup}\nwith {workers} workers",
         "choosing.not_measured_short": "not measured here",
-        "paired.times": "{ratio}\u00d7",
-        "paired.times_cell": "{ratio}\u00d7 ({low}\u2013{high})",
-        "paired.interval": "95 % interval {low}\u2013{high}, {rounds} rounds",
         "processes.unavailable": "unavailable",
         "processes.default_mark": " (default here)",
-        "processes.times": "{ratio}\u00d7",
         "processes.own_memory_kept": (
             "The child (pid {child_pid}) set `counter` to {child_counter}; after it ended, the "
             "parent (pid {parent_pid}) still had `counter` = {parent_counter}. The child changed "
@@ -1059,7 +1050,6 @@ CATALOGUE: dict[str, dict[str, str]] = {
             "`{fast}`: the interval includes 1&times;, so this run cannot tell which of the two "
             "is quicker."
         ),
-        "ipc.cell_rate": "{rate}<br><small>{low} &ndash; {high}</small>",
         "ipc.table_note": (
             "Each cell: the payload's size divided by the median time of one hand-over over "
             "{rounds} rounds, below it the 95 % interval of that median. Hand-overs per "
@@ -1220,17 +1210,17 @@ CATALOGUE: dict[str, dict[str, str]] = {
             "Threads hand a large payload over faster than any way between processes."
         ),
         "claims.ipc_threads.figure": "{source}: time \u00f7 that of `queue.Queue` between threads",
-        "cluster.span": "{value} ({confidence} interval {low}\u2013{high})",
         "cluster.col_way": "Way",
         "cluster.col_time": "Time per run: median of the rounds",
         "cluster.col_range": "min &ndash; max",
         "cluster.col_speedup": "Speed-up vs sequential, per round",
         "cluster.cell_baseline": "baseline",
         "cluster.workload_note": (
-            "Each speed-up is the median of the per-round ratios (the sequential time of a "
-            "round divided by this way's time in the same round), with its interval. *At the "
-            "limit*: the interval reaches {ideal}, min(workers, usable cores), so the run cannot "
-            "be told apart from perfect scaling."
+            "Each figure is the median over the rounds, with its 95 % interval in brackets; a "
+            "speed-up is the median of the per-round ratios (the sequential time of a round "
+            "divided by this way's time in the same round). *At the limit*: the interval "
+            "reaches {ideal}, min(workers, usable cores), so the run cannot be told apart from "
+            "perfect scaling."
         ),
         "cluster.method_primes": (
             "Each *round* ran the four ways once, in an order that rotated by one place from "
@@ -1277,23 +1267,25 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "cluster.start_slower": (
             "A local cluster with {workers} workers was ready in **{ready}**, a "
             "`ProcessPoolExecutor` with as many workers (start method `{method}`) in "
-            "{pool_ready}: per round, the cluster took **{ratio} as long** ({rounds} rounds). "
+            "{pool_ready}: per round, the cluster took **{ratio} as long**. "
             "Stopping took {stop} against {pool_stop}."
         ),
         "cluster.start_faster": (
             "A local cluster with {workers} workers was ready in **{ready}**, a "
             "`ProcessPoolExecutor` with as many workers (start method `{method}`) in "
             "{pool_ready}: per round, the cluster took only {ratio} the pool's time, **less "
-            "than the pool** ({rounds} rounds). Stopping took {stop} against {pool_stop}."
+            "than the pool**. Stopping took {stop} against {pool_stop}."
         ),
         "cluster.start_same": (
             "A local cluster with {workers} workers was ready in **{ready}**, a "
             "`ProcessPoolExecutor` with as many workers (start method `{method}`) in "
             "{pool_ready}: per round, the cluster took {ratio} the pool's time, an interval "
-            "that includes 1, so **this run cannot tell the two apart** ({rounds} rounds). "
+            "that includes 1, so **this run cannot tell the two apart**. "
             "Stopping took {stop} against {pool_stop}."
         ),
-        "cluster.col_per_task": "Per task: median of the rounds ({count} tasks a round)",
+        "cluster.col_per_task": (
+            "Per task: median of the rounds (95 % interval), {count} tasks a round"
+        ),
         "cluster.overhead_dearer": (
             "Handing one task to Dask and getting its answer back cost **{dask}**, against "
             "{pool} with a process pool: **{ratio} as much** in the same round. Calling the "
@@ -1317,7 +1309,6 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "cluster.chart_ideal": "ideal: sharing costs nothing",
         "cluster.label_pool": "ProcessPoolExecutor",
         "cluster.label_dask": "Dask Client.map",
-        "cluster.chart_point": "{size}: process pool {pool}, Dask {dask}",
         "cluster.chart_desc": (
             "Efficiency of {tasks} equal tasks on {workers} workers, for work per task from "
             "{low} to {high}: the medians of the rounds, with their intervals as error bars. "
@@ -1342,10 +1333,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "cluster.share_no_data": "no interval",
         "cluster.efficiency_note": (
             "Efficiency: the ideal time divided by the time of a round; each cell gives the "
-            "median over the rounds and its interval. Dask's efficiency divided by the pool's "
-            "is, per round, the pool's time divided by Dask's at the same size (the ideal time "
-            "cancels out). *At the limit*: the interval reaches 100%, so the run cannot be told "
-            "apart from no overhead at all."
+            "median over the rounds and, in brackets, its 95 % interval. Dask's efficiency "
+            "divided by the pool's is, per round, the pool's time divided by Dask's at the same "
+            "size (the ideal time cancels out). *At the limit*: the interval reaches 100%, so "
+            "the run cannot be told apart from no overhead at all."
         ),
         "cluster.crossover_definition": (
             "The **crossover** is the smallest task size from which on, at that size and every "

@@ -6,6 +6,7 @@ KO: dict[str, str] = {
     "download_program": "{name} 내려받기",
     "output": "출력",
     "how_measured": "측정 방법",
+    "interval": "95 % 구간 {bounds}, {rounds}라운드",
     "no_output": "(출력 없음)",
     "meta": "실행 시간 {elapsed:.2f}초 · 종료 코드 {exit} · {machine}",
     "meta_cached": " · 이전 빌드의 캐시에서 가져옴",
@@ -192,7 +193,6 @@ KO: dict[str, str] = {
     "gil.col_speedup": "1스레드 대비 속도(95 % 구간)",
     "gil.col_ideal": "이상값: min(스레드 수, 코어 수)",
     "gil.col_busy": "코어 사용량(CPU 시간 ÷ 경과 시간)",
-    "gil.cell_speedup": "{speedup:.2f}\u00d7 ({low:.2f}\u2013{high:.2f})",
     "gil.baseline": "기준",
     "gil.table_note": (
         "각 속도: 짝지은 라운드마다 스레드 하나일 때의 시간을 같은 라운드의 이 설정 시간으로 "
@@ -208,7 +208,7 @@ KO: dict[str, str] = {
     ),
     "gil.cpu_gil_reproduced": (
         "**속도 향상이 없습니다.** 스레드 하나와 비교해 스레드 {threads}개는 작업을 {figure} "
-        "빠르기로 마쳤고, 코어 {busy:.2f}개({busy_low:.2f}&ndash;{busy_high:.2f})를 "
+        "빠르기로 마쳤고, 코어 {busy}개({busy_bounds})를 "
         "사용했습니다. GIL로 예상되는 그대로입니다. GIL을 쥔 스레드만 Python 바이트 코드를 "
         "실행하므로, 코어가 몇 개든(여기서는 {cores}개) 스레드들은 코어 하나 분량의 일을 "
         "번갈아 처리합니다."
@@ -216,7 +216,7 @@ KO: dict[str, str] = {
     "gil.cpu_gil_not_reproduced": (
         "**GIL이 켜져 있는데도 스레드 하나보다 빨랐습니다.** 스레드 하나와 비교해 스레드 "
         "{threads}개는 작업을 {figure} 빠르기로 마쳤고, 코어 "
-        "{busy:.2f}개({busy_low:.2f}&ndash;{busy_high:.2f})를 사용했습니다. GIL 아래에서 순수 "
+        "{busy}개({busy_bounds})를 사용했습니다. GIL 아래에서 순수 "
         "Python 스레드는 번갈아 실행되므로, 이런 결과는 바이트 코드가 병렬로 실행되었다는 "
         "뜻이 아니라 시간 측정에 잡음이 섞였다는 뜻입니다(다른 프로그램이 스레드 하나짜리 "
         "실행을 느리게 만든 경우)."
@@ -229,27 +229,27 @@ KO: dict[str, str] = {
     ),
     "gil.cpu_ft_reproduced": (
         "**스레드가 병렬로 실행되었습니다.** 스레드 하나와 비교해 스레드 {threads}개는 "
-        "작업을 {figure} 빠르기로 마쳤고, 코어 {busy:.2f}개({busy_low:.2f}&ndash;"
-        "{busy_high:.2f})를 사용했습니다. GIL이 꺼져 있으면 코어 {cores}개에서 최대 "
+        "작업을 {figure} 빠르기로 마쳤고, 코어 {busy}개({busy_bounds})"
+        "를 사용했습니다. GIL이 꺼져 있으면 코어 {cores}개에서 최대 "
         "min(스레드 수, 코어 수) = {ideal:g}&times;까지 가능합니다."
     ),
     "gil.cpu_ft_starved": (
         "**이번 실행에서는 병렬 속도 향상이 없었습니다.** 스레드 하나와 비교해 스레드 "
         "{threads}개는 작업을 {figure} 빠르기로 마쳤습니다. GIL이 꺼져 있어 코어 {cores}개에서 "
         "최대 {ideal:g}&times;까지 가능했지만, 프로세스가 받은 CPU 시간은 코어 "
-        "{busy:.2f}개({busy_low:.2f}&ndash;{busy_high:.2f}) 분량뿐이었습니다. 이 프로그램이 "
+        "{busy}개({busy_bounds}) 분량뿐이었습니다. 이 프로그램이 "
         "도는 동안 다른 프로그램들이 머신의 나머지를 쓰고 있었습니다."
     ),
     "gil.cpu_ft_contended": (
         "**이번 실행에서는 병렬 속도 향상이 없었습니다.** 스레드 하나와 비교해 스레드 "
         "{threads}개는 작업을 {figure} 빠르기로 마쳤습니다. GIL이 꺼져 있어 코어 {cores}개에서 "
         "최대 {ideal:g}&times;까지 가능했습니다. 스레드들은 코어 "
-        "{busy:.2f}개({busy_low:.2f}&ndash;{busy_high:.2f})를 사용하고도 더 빨리 끝나지 "
+        "{busy}개({busy_bounds})를 사용하고도 더 빨리 끝나지 "
         "않았으니, 서로 방해가 된 것입니다."
     ),
     "gil.cpu_ft_inconclusive": (
         "**이번 실행으로는 판단할 수 없습니다.** 스레드 하나와 비교해 스레드 {threads}개는 "
-        "작업을 {figure} 빠르기로 마쳤고 코어 {busy:.2f}개를 사용했습니다. 구간이 이 "
+        "작업을 {figure} 빠르기로 마쳤고 코어 {busy}개를 사용했습니다. 구간이 이 "
         "사이트가 병렬 실행에 요구하는 속도 향상 {threshold}에 걸쳐 있어, 이번 라운드들은 "
         "판단하기에 잡음이 너무 컸습니다."
     ),
@@ -259,20 +259,20 @@ KO: dict[str, str] = {
     ),
     "gil.c_reproduced": (
         "**스레드들이 병렬로 해시했습니다.** 스레드 하나와 비교해 스레드 {threads}개는 "
-        "버퍼를 {figure} 빠르기로 해시했고, 코어 {busy:.2f}개({busy_low:.2f}&ndash;"
-        "{busy_high:.2f})를 사용했습니다. `hashlib`의 C 코드가 일하는 동안 GIL을 "
+        "버퍼를 {figure} 빠르기로 해시했고, 코어 {busy}개({busy_bounds})"
+        "를 사용했습니다. `hashlib`의 C 코드가 일하는 동안 GIL을 "
         "내려놓았으므로, 스레드들이 동시에 해시를 계산할 수 있었습니다."
     ),
     "gil.c_starved": (
         "**이번 실행에서는 빨라지지 않았습니다.** 스레드 하나와 비교해 스레드 {threads}개는 "
         "버퍼를 {figure} 빠르기로 해시했고, 프로세스가 받은 CPU 시간은 코어 "
-        "{busy:.2f}개({busy_low:.2f}&ndash;{busy_high:.2f}) 분량뿐이었습니다. 이 프로그램이 "
+        "{busy}개({busy_bounds}) 분량뿐이었습니다. 이 프로그램이 "
         "도는 동안 다른 프로그램들이 나머지 코어를 쓰고 있었으므로, 스레드들은 코어 하나 "
         "정도를 나눠 써야 했습니다."
     ),
     "gil.c_contended": (
-        "**이번 실행에서는 빨라지지 않았습니다.** 프로세스가 코어 {busy:.2f}개"
-        "({busy_low:.2f}&ndash;{busy_high:.2f})를 사용했는데도, 스레드 하나와 비교해 스레드 "
+        "**이번 실행에서는 빨라지지 않았습니다.** 프로세스가 코어 {busy}개"
+        "({busy_bounds})를 사용했는데도, 스레드 하나와 비교해 스레드 "
         "{threads}개는 버퍼를 {figure} 빠르기로 해시하는 데 그쳤습니다."
     ),
     "gil.c_inconclusive": (
@@ -634,8 +634,7 @@ KO: dict[str, str] = {
     ),
     "bench.col_rounds": "라운드",
     "bench.cell_baseline": "{time} (기준)",
-    "bench.cell_cpu": "{speedup:.2f}\u00d7 ({low:.2f}\u2013{high:.2f})",
-    "bench.cell_io": "{time}: 하한의 {ratio:.2f}\u00d7 ({low:.2f}\u2013{high:.2f})",
+    "bench.cell_io": "{time}: 하한의 {ratio} ({bounds})",
     "bench.at_limit": "**한계에 도달**",
     "bench.past_limit": "**한계를 넘음: 측정 이상**",
     "bench.past_limit_note": (
@@ -707,7 +706,6 @@ KO: dict[str, str] = {
     ),
     "claims.needs_below": "{threshold} 미만",
     "claims.needs_at_least": "{threshold} 이상",
-    "claims.interval": "{value} (95 % 구간 {low}\u2013{high}, {rounds}라운드)",
     "claims.exact": "{value} ({rounds}회 실행)",
     "claims.where": "([측정한 곳]({anchor}))",
     "claims.status.reproduced": "재현됨:",
@@ -759,18 +757,14 @@ KO: dict[str, str] = {
     "choosing.work_cpu": "순수 Python 계산",
     "choosing.work_io": "네트워크 응답 대기",
     "choosing.work_c": "GIL을 놓아주는 C 코드 (hashlib, zlib, NumPy)",
-    "choosing.cpu_item": (
-        "{strategy} {speedup:.2f}\u00d7 ({low:.2f}\u2013{high:.2f}, 워커 {workers}개)"
-    ),
+    "choosing.cpu_item": ("{strategy} {speedup} ({bounds}, 워커 {workers}개)"),
     "choosing.io_sequential": "순차 실행 {time}; ",
-    "choosing.io_item": (
-        "{strategy} {time} (워커 {workers}개, 하한의 {ratio:.2f}\u00d7, {low:.2f}\u2013{high:.2f})"
-    ),
+    "choosing.io_item": ("{strategy} {time} (워커 {workers}개, 하한의 {ratio}, {bounds})"),
     "choosing.io_floor": "; 하한 {floor}",
     "choosing.c_evidence": "{figures}, [GIL 페이지](gil.md)에서 측정 {verdict}",
     "choosing.c_use_threads": "스레드",
     "choosing.c_use_unconfirmed": "라이브러리가 GIL을 놓는다면 스레드(이번 빌드에서 확인되지 않음)",
-    "choosing.leaf_c": "이번 빌드: {speedup:.2f}\u00d7\n(스레드 2개)",
+    "choosing.leaf_c": "이번 빌드: {speedup}\n(스레드 2개)",
     "choosing.measured_on": (
         "{python}, 사용 가능한 코어 {cores}개에서 이전 페이지의 "
         "벤치마크로 측정했습니다(새로 실행한 것이 아니라 같은 실행의 "
@@ -790,15 +784,11 @@ KO: dict[str, str] = {
     "choosing.leaf_c_threads": "스레드\n(C 코드가\nGIL을 놓아줌)",
     "choosing.leaf_free_threads": "스레드",
     "choosing.leaf_processes": "프로세스\n(ProcessPoolExecutor)",
-    "choosing.leaf_io": "이번 빌드:\n하한의 {ratio:.2f}\u00d7\n(워커 {workers}개)",
-    "choosing.leaf_cpu": "이번 빌드: {speedup:.2f}\u00d7\n(워커 {workers}개)",
+    "choosing.leaf_io": "이번 빌드:\n하한의 {ratio}\n(워커 {workers}개)",
+    "choosing.leaf_cpu": "이번 빌드: {speedup}\n(워커 {workers}개)",
     "choosing.not_measured_short": "측정하지 않음",
-    "paired.times": "{ratio}배",
-    "paired.times_cell": "{ratio}배 ({low}\u2013{high})",
-    "paired.interval": "95 % 구간 {low}\u2013{high}, {rounds}라운드",
     "processes.unavailable": "알 수 없음",
     "processes.default_mark": " (여기서는 기본값)",
-    "processes.times": "{ratio}배",
     "processes.own_memory_kept": (
         "자식 프로세스(pid {child_pid})는 `counter`를 바꿨고 그 값은 "
         "{child_counter}이었습니다. 그러나 자식이 끝난 뒤에도 부모 "
@@ -1106,7 +1096,6 @@ KO: dict[str, str] = {
         "{ratio}입니다. 구간이 1&times;를 포함하므로, 이번 실행으로는 둘 중 어느 쪽이 더 "
         "빠른지 알 수 없습니다."
     ),
-    "ipc.cell_rate": "{rate}<br><small>{low} &ndash; {high}</small>",
     "ipc.table_note": (
         "각 칸은 페이로드 크기를 {rounds}개 라운드에 걸친 전달 한 번의 시간 중앙값으로 나눈 "
         "값이고, 그 아래는 그 중앙값의 95 % 구간입니다. 라운드마다 메커니즘별 전달 횟수: "
@@ -1260,15 +1249,15 @@ KO: dict[str, str] = {
     "claims.ipc_manager.figure": "{source}: 시간 \u00f7 일반 Queue의 시간",
     "claims.ipc_threads": "스레드는 큰 페이로드를 프로세스 사이의 어떤 방법보다도 빨리 넘긴다.",
     "claims.ipc_threads.figure": "{source}: 시간 \u00f7 스레드 사이 `queue.Queue`의 시간",
-    "cluster.span": "{value}({confidence} 구간 {low}\u2013{high})",
     "cluster.col_way": "방식",
     "cluster.col_time": "실행 한 번의 시간: 라운드의 중앙값",
     "cluster.col_range": "최소 &ndash; 최대",
     "cluster.col_speedup": "순차 실행 대비 속도, 라운드별",
     "cluster.cell_baseline": "기준",
     "cluster.workload_note": (
-        "속도 향상은 라운드별 비율(한 라운드의 순차 실행 시간을 같은 라운드에서 이 방식이 "
-        "걸린 시간으로 나눈 값)의 중앙값이며, 구간을 함께 적었습니다. *한계에 도달*: 구간이 "
+        "각 수치는 라운드의 중앙값이고, 괄호 안은 그 95 % 구간입니다. 속도 향상은 라운드별 "
+        "비율(한 라운드의 순차 실행 시간을 같은 라운드에서 이 방식이 걸린 시간으로 나눈 값)의 "
+        "중앙값입니다. *한계에 도달*: 구간이 "
         "min(워커 수, 사용 가능한 코어 수)인 {ideal}에 닿으므로, 이번 실행으로는 완벽한 "
         "확장과 구별할 수 없습니다."
     ),
@@ -1315,23 +1304,23 @@ KO: dict[str, str] = {
     "cluster.start_slower": (
         "워커 {workers}개짜리 로컬 클러스터는 **{ready}** 만에, 같은 수의 워커를 둔 "
         "`ProcessPoolExecutor`(시작 방식 `{method}`)는 {pool_ready} 만에 준비되었습니다. "
-        "라운드별로 보면 클러스터가 **{ratio}만큼 오래** 걸렸습니다(라운드 {rounds}번). "
+        "라운드별로 보면 클러스터가 **{ratio}만큼 오래** 걸렸습니다. "
         "종료하는 데는 {stop} 걸렸습니다(프로세스 풀은 {pool_stop})."
     ),
     "cluster.start_faster": (
         "워커 {workers}개짜리 로컬 클러스터는 **{ready}** 만에, 같은 수의 워커를 둔 "
         "`ProcessPoolExecutor`(시작 방식 `{method}`)는 {pool_ready} 만에 준비되었습니다. "
-        "라운드별로 보면 클러스터는 풀의 {ratio}만 걸려 **풀보다 빨랐습니다**(라운드 "
-        "{rounds}번). 종료하는 데는 {stop} 걸렸습니다(프로세스 풀은 {pool_stop})."
+        "라운드별로 보면 클러스터는 풀의 {ratio}만 걸려 **풀보다 빨랐습니다**. "
+        "종료하는 데는 {stop} 걸렸습니다(프로세스 풀은 {pool_stop})."
     ),
     "cluster.start_same": (
         "워커 {workers}개짜리 로컬 클러스터는 **{ready}** 만에, 같은 수의 워커를 둔 "
         "`ProcessPoolExecutor`(시작 방식 `{method}`)는 {pool_ready} 만에 준비되었습니다. "
         "라운드별로 보면 클러스터는 풀의 {ratio}가 걸렸고, 이 구간은 1을 포함하므로 **이번 "
-        "실행으로는 둘을 구별할 수 없습니다**(라운드 {rounds}번). 종료하는 데는 {stop} "
+        "실행으로는 둘을 구별할 수 없습니다**. 종료하는 데는 {stop} "
         "걸렸습니다(프로세스 풀은 {pool_stop})."
     ),
-    "cluster.col_per_task": "태스크당: 라운드의 중앙값 (라운드마다 태스크 {count}개)",
+    "cluster.col_per_task": "태스크당: 라운드의 중앙값(95 % 구간), 라운드마다 태스크 {count}개",
     "cluster.overhead_dearer": (
         "태스크 하나를 Dask에 넘기고 답을 돌려받는 데 **{dask}** 들었습니다. 프로세스 풀은 "
         "{pool}였으니, 같은 라운드에서 **{ratio}만큼** 든 셈입니다. 함수를 직접 호출하면 "
@@ -1354,7 +1343,6 @@ KO: dict[str, str] = {
     "cluster.chart_ideal": "이상적: 나눠 주는 비용이 없을 때",
     "cluster.label_pool": "ProcessPoolExecutor",
     "cluster.label_dask": "Dask Client.map",
-    "cluster.chart_point": "{size}: 프로세스 풀 {pool}, Dask {dask}",
     "cluster.chart_desc": (
         "워커 {workers}개에서 같은 크기의 태스크 {tasks}개를 실행할 때의 효율, 태스크당 "
         "작업량 {low}부터 {high}까지. 라운드의 중앙값이며, 구간은 오차 막대로 그렸습니다. "
@@ -1378,9 +1366,10 @@ KO: dict[str, str] = {
     "cluster.share_unclear": "알 수 없음: 구간이 {share}에 걸침",
     "cluster.share_no_data": "구간 없음",
     "cluster.efficiency_note": (
-        "효율: 이상적 시간을 한 라운드의 시간으로 나눈 값입니다. 칸마다 라운드의 중앙값과 그 "
-        "구간을 적었습니다. Dask의 효율을 프로세스 풀의 효율로 나눈 값은, 라운드마다 같은 "
-        "크기에서 풀의 시간을 Dask의 시간으로 나눈 값입니다(이상적 시간은 약분됩니다). "
+        "효율: 이상적 시간을 한 라운드의 시간으로 나눈 값입니다. 칸마다 라운드의 중앙값을, "
+        "괄호 안에 그 95 % 구간을 적었습니다. Dask의 효율을 프로세스 풀의 효율로 나눈 값은, "
+        "라운드마다 같은 크기에서 풀의 시간을 Dask의 시간으로 나눈 값입니다(이상적 시간은 "
+        "약분됩니다). "
         "*한계에 도달*: 구간이 100%에 닿으므로, 이번 실행으로는 오버헤드가 전혀 없는 경우와 "
         "구별할 수 없습니다."
     ),
