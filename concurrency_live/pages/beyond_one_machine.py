@@ -71,12 +71,9 @@ def measured(record: Run, lang: str = "en") -> str:
         return notice
     r = record.results
     m = r["measurement"]
-    parts = [
-        t(METHOD[record.snippet], lang, configs=len(m["configs"])),
-        io_vs_cpu.rounds_note(r, lang),
-        io_vs_cpu.noise(m, lang),
-    ]
-    return " ".join(p for p in parts if p) + "\n\n" + io_vs_cpu.download(record, lang)
+    method = t(METHOD[record.snippet], lang, configs=len(m["configs"]))
+    how = paired.how_measured(record, lang)
+    return f"{method} {how}\n\n{io_vs_cpu.download(record, lang)}"
 
 
 METHOD = {

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from concurrency_live.pages import io_vs_cpu
-from concurrency_live.rendering import charts, claims, tables, text
+from concurrency_live.rendering import charts, claims, paired, tables, text
 from concurrency_live.rendering.claims import Estimate, Evidence
 from concurrency_live.rendering.programs import META_ATTRS, meta
 from concurrency_live.rendering.text import (
@@ -64,21 +64,6 @@ def switch_interval(record: Run, lang: str = "en") -> str:
 
 
 # --- How each measurement went -------------------------------------------------------------
-
-
-def measured(results: dict, lang: str = "en") -> str:
-    """How many paired rounds a run took, what ended them, and how busy the machine was: the
-    "how it was measured" of one measurement."""
-    m = results["measurement"]
-    stopped = t(
-        io_vs_cpu.STOPPED[m["stopped"]],
-        lang,
-        python=label(results["machine"], lang),
-        rounds=len(m["rounds"]),
-        precision=m["settings"]["precision"],
-        budget=m["settings"]["budget"],
-    )
-    return " ".join(part for part in (stopped, io_vs_cpu.noise(m, lang)) if part)
 
 
 def evidence_source(record: Run, what: str, lang: str = "en") -> str:
@@ -162,7 +147,7 @@ def speedup_table(record: Run, lang: str = "en") -> str:
     notes = []
     if any(row.limit == claims.PAST_LIMIT for row in rows(record)):
         notes.append(t("bench.past_limit_note", lang))
-    method = t("gil.table_note", lang) + "\n\n" + measured(record.results, lang)
+    method = t("gil.table_note", lang) + "\n\n" + paired.how_measured(record, lang)
     notes.append(text.collapsed(method, lang))
     align = ["---:"] * len(columns)
     return tables.table(head, align, body) + "\n\n" + "\n\n".join(notes)
@@ -377,7 +362,7 @@ def convoy_table(record: Run, lang: str = "en") -> str:
             ]
         )
     align = ["---", "---:", "---:", "---:", "---:", "---:"]
-    method = t("gil.convoy_note", lang) + "\n\n" + measured(results, lang)
+    method = t("gil.convoy_note", lang) + "\n\n" + paired.how_measured(record, lang)
     notes = [text.collapsed(method, lang)]
     return tables.table(head, align, body) + "\n\n" + "\n\n".join(notes)
 
@@ -492,7 +477,7 @@ def convoy_chart(records: list[Run], lang: str = "en") -> str:
         body.append(cells)
     lines = [tables.table(head, ["---"] + ["---:"] * (len(head) - 1), body), ""]
     for record in usable[1:]:
-        text = convoy_claim(record, lang) + " " + measured(record.results, lang)
+        text = convoy_claim(record, lang) + " " + paired.how_measured(record, lang)
         lines.append(f"- *{label(record.results['machine'], lang)}*: {text}")
     # In a <div>, Markdown leaves the SVG alone instead of wrapping it in a paragraph.
     return f"<div>\n{svg}\n</div>\n\n" + "\n".join(lines).rstrip()
@@ -670,7 +655,7 @@ def interpreter_table(records: list[Run], lang: str = "en") -> str:
     if any(row.limit == claims.PAST_LIMIT for record in usable for row in rows(record)):
         lines += [t("bench.past_limit_note", lang), ""]
     for record in usable[1:]:
-        text = cpu_claim(record, lang) + " " + measured(record.results, lang)
+        text = cpu_claim(record, lang) + " " + paired.how_measured(record, lang)
         lines.append(f"- *{label(record.results['machine'], lang)}*: {text}")
     return "\n".join(lines).rstrip()
 

@@ -21,7 +21,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from concurrency_live.rendering import charts, claims, tables, timelines
+from concurrency_live.rendering import charts, claims, paired, tables, timelines
 from concurrency_live.rendering.claims import Estimate
 from concurrency_live.rendering.downloads import publish
 from concurrency_live.rendering.text import bounds, cell, duration, failure, label, ratio, times
@@ -276,7 +276,7 @@ def table(cols: list[Column], lang: str = "en") -> str:
         cells.append(" / ".join(dict.fromkeys(limits)) or "-")
         rows.append(cells + values)
     notes = [t(TABLE_NOTE[kind], lang)]
-    notes += [rounds_note(col.run.results, lang) for col in ok]
+    notes += [paired.rounds_note(col.run, lang) for col in ok]
     if any(p.limit == claims.PAST_LIMIT for pts in all_points for p in pts):
         notes.append(t("bench.past_limit_note", lang))
     skipped: dict[str, list[str]] = {}
@@ -301,24 +301,6 @@ def table(cols: list[Column], lang: str = "en") -> str:
 
 LIMIT_HEAD = {"cpu": "bench.col_limit_cpu", "io": "bench.col_limit_io"}
 TABLE_NOTE = {"cpu": "bench.table_note_cpu", "io": "bench.table_note_io"}
-STOPPED = {
-    "precise": "bench.stopped_precise",
-    "budget": "bench.stopped_budget",
-    "max_rounds": "bench.stopped_max_rounds",
-}
-
-
-def rounds_note(results: dict, lang: str = "en") -> str:
-    """How many rounds one interpreter's run took, and what ended them."""
-    m = results["measurement"]
-    return t(
-        STOPPED[m["stopped"]],
-        lang,
-        python=label(results["machine"], lang),
-        rounds=len(m["rounds"]),
-        precision=m["settings"]["precision"],
-        budget=m["settings"]["budget"],
-    )
 
 
 def _limit_text(kind: str, p: Point, lang: str) -> str:
@@ -522,32 +504,11 @@ def setup(cols: list[Column], lang: str = "en") -> str:
         precision=m["settings"]["precision"],
         budget=m["settings"]["budget"],
     )
-    return " ".join([text, *(rounds_note(col.run.results, lang) for col in ok), noise(m, lang)])
+    notes = [paired.rounds_note(col.run, lang) for col in ok]
+    return " ".join([text, *notes, paired.noise(m, lang)])
 
 
 SETUP = {"cpu": "bench.setup_cpu", "io": "bench.setup_io"}
-
-
-def noise(measurement: dict, lang: str = "en") -> str:
-    """How busy the machine was during the rounds: load average before and after, and the CPU
-    time the hypervisor gave to other machines."""
-    n = measurement["noise"]
-    parts = []
-    if n.get("load_before") is not None:
-        parts.append(
-            t(
-                "measure.load",
-                lang,
-                before=n["load_before"],
-                after=n["load_after"],
-                cores=n["cores"],
-            )
-        )
-    if n.get("steal") is not None:
-        share = n["steal"] / (n["elapsed"] * n["cores"]) if n["elapsed"] else 0.0
-        elapsed = duration(n["elapsed"])
-        parts.append(t("measure.steal", lang, steal=n["steal"], share=share, elapsed=elapsed))
-    return " ".join(parts)
 
 
 def cost(cols: list[Column], lang: str = "en") -> str:

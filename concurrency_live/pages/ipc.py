@@ -14,7 +14,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from concurrency_live.pages.io_vs_cpu import noise
 from concurrency_live.rendering import charts, claims, paired
 from concurrency_live.rendering.claims import Estimate, Evidence
 from concurrency_live.rendering.tables import table
@@ -537,12 +536,6 @@ SMALL_KEYS = {
 
 # --- How it was measured ---------------------------------------------------------------------
 
-STOPPED = {
-    "precise": "ipc.stopped_precise",
-    "budget": "ipc.stopped_budget",
-    "max_rounds": "ipc.stopped_max_rounds",
-}
-
 
 def setup(record: Run, lang: str = "en") -> str:
     """The rounds in words: how many, what each did, what ended them, and how busy the machine
@@ -560,15 +553,7 @@ def setup(record: Run, lang: str = "en") -> str:
         min_rounds=settings["min_rounds"],
         sent=results["checked"]["sent"],
     )
-    stopped = t(
-        STOPPED[m["stopped"]],
-        lang,
-        rounds=rounds_of(results),
-        precision=settings["precision"],
-        budget=settings["budget"],
-        max_rounds=settings["max_rounds"],
-    )
-    return " ".join(part for part in (text, stopped, noise(m, lang)) if part)
+    return text + " " + paired.how_measured(record, lang)
 
 
 def budget(records: list[Run], lang: str = "en") -> str:

@@ -1,6 +1,6 @@
-"""What the bytecode, processes and threads pages share about their paired measurements.
+"""What the pages share about their paired measurements.
 
-Their timing snippets emit ``{"measurement": measure.rounds(...), ...}``: every round, the
+Every timing snippet emits ``{"measurement": measure.rounds(...), ...}``: every round, the
 per-configuration statistics, and each ratio (or difference) as the median of its per-round
 values with a 95 % interval. Everything here reads that JSON; nothing computes a statistic of
 its own. How the rounds went (:func:`how_measured`) is said the same way on every page.
@@ -8,7 +8,6 @@ its own. How the rounds went (:func:`how_measured`) is said the same way on ever
 
 from __future__ import annotations
 
-from concurrency_live.pages import io_vs_cpu
 from concurrency_live.rendering.claims import Estimate
 from concurrency_live.rendering.text import duration, label
 from concurrency_live.running.runner import Run
@@ -51,18 +50,54 @@ def time_cells(record: Run, name: str) -> list[str]:
     return [duration(values["median"]), duration(values["min"]), duration(values["max"])]
 
 
-def how_measured(record: Run, lang: str = "en") -> str:
-    """How many rounds there were, what ended them, and how busy the machine was meanwhile."""
+STOPPED = {
+    "precise": "bench.stopped_precise",
+    "budget": "bench.stopped_budget",
+    "max_rounds": "bench.stopped_max_rounds",
+}
+
+
+def rounds_note(record: Run, lang: str = "en") -> str:
+    """How many rounds ran under which interpreter, and what ended them."""
     m = measurement(record)
-    rounds = t(
-        io_vs_cpu.STOPPED[m["stopped"]],
+    facts = record.results.get("machine") or record.interpreter or {}
+    return t(
+        STOPPED[m["stopped"]],
         lang,
-        python=label(record.interpreter or {}, lang),
+        python=label(facts, lang),
         rounds=len(m["rounds"]),
         precision=m["settings"]["precision"],
         budget=m["settings"]["budget"],
     )
-    return " ".join(part for part in (rounds, io_vs_cpu.noise(m, lang)) if part)
+
+
+def noise(measurement: dict, lang: str = "en") -> str:
+    """How busy the machine was during the rounds: load average before and after, and the CPU
+    time the hypervisor gave to other machines."""
+    n = measurement["noise"]
+    parts = []
+    if n.get("load_before") is not None:
+        parts.append(
+            t(
+                "measure.load",
+                lang,
+                before=n["load_before"],
+                after=n["load_after"],
+                cores=n["cores"],
+            )
+        )
+    if n.get("steal") is not None:
+        share = n["steal"] / (n["elapsed"] * n["cores"]) if n["elapsed"] else 0.0
+        elapsed = duration(n["elapsed"])
+        parts.append(t("measure.steal", lang, steal=n["steal"], share=share, elapsed=elapsed))
+    return " ".join(parts)
+
+
+def how_measured(record: Run, lang: str = "en") -> str:
+    """How the rounds went: how many ran under which interpreter, what ended them, and how
+    busy the machine was meanwhile."""
+    parts = (rounds_note(record, lang), noise(measurement(record), lang))
+    return " ".join(part for part in parts if part)
 
 
 def settings(record: Run) -> dict:

@@ -1176,18 +1176,6 @@ CATALOGUE: dict[str, dict[str, str]] = {
             "narrow enough, or the time budget runs out. Every hand-over is checked as above: "
             "{sent} per mechanism in this run."
         ),
-        "ipc.stopped_precise": (
-            "This run: {rounds} rounds, ended because every interval was within "
-            "\u00b1{precision:.0%} of its median."
-        ),
-        "ipc.stopped_budget": (
-            "This run: {rounds} rounds, ended by the time budget of {budget:g} s before every "
-            "interval was within \u00b1{precision:.0%} of its median."
-        ),
-        "ipc.stopped_max_rounds": (
-            "This run: {rounds} rounds, the most allowed, before every interval was within "
-            "\u00b1{precision:.0%} of its median."
-        ),
         "ipc.budget": (
             "The {count} programs on this page ran for {elapsed:.1f} s together in this build."
         ),

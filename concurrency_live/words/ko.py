@@ -1218,18 +1218,6 @@ KO: dict[str, str] = {
         "때까지 계속됩니다. 모든 전달은 위와 같이 검증합니다. 이번 실행에서는 메커니즘마다 "
         "{sent}회였습니다."
     ),
-    "ipc.stopped_precise": (
-        "이번 실행: 라운드 {rounds}개. 모든 구간이 중앙값의 \u00b1{precision:.0%} 안에 들어와 "
-        "끝났습니다."
-    ),
-    "ipc.stopped_budget": (
-        "이번 실행: 라운드 {rounds}개. 모든 구간이 중앙값의 \u00b1{precision:.0%} 안에 "
-        "들어오기 전에 시간 예산 {budget:g}초가 다해 끝났습니다."
-    ),
-    "ipc.stopped_max_rounds": (
-        "이번 실행: 라운드 {rounds}개. 모든 구간이 중앙값의 \u00b1{precision:.0%} 안에 "
-        "들어오기 전에 허용된 최대 라운드 수에 이르렀습니다."
-    ),
     "ipc.budget": (
         "이 페이지의 프로그램 {count}개는 이번 빌드에서 모두 합해 "
         "{elapsed:.1f}초 동안 실행되었습니다."
