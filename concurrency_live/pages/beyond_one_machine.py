@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from concurrency_live.pages import io_vs_cpu
 from concurrency_live.rendering import charts, claims, paired
-from concurrency_live.rendering.claims import Estimate
+from concurrency_live.rendering.claims import Estimate, limit_mark, past_limit_note
 from concurrency_live.rendering.paired import ABOVE, BELOW, STRADDLES
 from concurrency_live.rendering.tables import table
 from concurrency_live.rendering.text import (
@@ -57,13 +57,6 @@ SHARE = claims.CLAIMS[SIZE_CLAIM].threshold
 CLAIM_SIZE = 0.1
 
 
-def limit_mark(e: Estimate, ideal: float, lang: str = "en") -> str:
-    """A mark after a figure whose interval reaches the ideal ("at the limit") or lies wholly
-    beyond it ("past the limit"), or nothing."""
-    mark = io_vs_cpu.LIMIT_MARK[claims.against_limit(e, ideal)]
-    return " " + t(mark, lang) if mark else ""
-
-
 def measured(record: Run, lang: str = "en") -> str:
     """How a program compared its configurations: paired rounds, how many, what ended them,
     the machine's load and stolen time during them, and the rounds to download."""
@@ -93,14 +86,14 @@ def workload_table(record: Run, lang: str = "en") -> str:
         return notice
     r = record.results
     ideal = float(min(r["workers"], r["machine"]["usable_cores"]))
-    rows, past = [], False
+    rows, limits = [], []
     for name in WAYS:
         speedup = paired.ratio(record, name)
         if speedup is None:
             compared = t("cluster.cell_baseline", lang)
         else:
-            compared = cell(speedup, times) + limit_mark(speedup, ideal, lang)
-            past |= claims.against_limit(speedup, ideal) == claims.PAST_LIMIT
+            limits.append(claims.against_limit(speedup, ideal))
+            compared = cell(speedup, times) + limit_mark(limits[-1], lang)
         rows.append([f"`{name}`", cell(Estimate.of(r["times"][name]), duration), compared])
     head = [
         t("cluster.col_way", lang),
@@ -108,8 +101,7 @@ def workload_table(record: Run, lang: str = "en") -> str:
         t("cluster.col_speedup", lang),
     ]
     notes = [t("cluster.workload_note", lang, ideal=times(ideal))]
-    if past:
-        notes.append(t("bench.past_limit_note", lang))
+    notes += past_limit_note(limits, lang)
     return table(head, ["---", "---:", "---:"], rows) + "\n\n" + "\n\n".join(notes)
 
 
@@ -345,13 +337,13 @@ def efficiency_table(record: Run, lang: str = "en") -> str:
     if notice := failure([record], lang):
         return notice
     r = record.results
-    rows, past = [], False
+    rows, limits = [], []
     for p in sweep_points(r):
         cells = [duration(p["size"]), duration(p["ideal"])]
         for name in (POOL, DASK):
             e = efficiency(p, name)
-            cells.append(cell(e, percent) + limit_mark(e, 1.0, lang))
-            past |= claims.against_limit(e, 1.0) == claims.PAST_LIMIT
+            limits.append(claims.against_limit(e, 1.0))
+            cells.append(cell(e, percent) + limit_mark(limits[-1], lang))
         compared = share(p)
         cells.append(cell(compared, percent) if compared else "-")
         cells.append(t(SHARE_MARK[share_status(p)], lang, share=percent(SHARE)))
@@ -364,9 +356,7 @@ def efficiency_table(record: Run, lang: str = "en") -> str:
         t("cluster.col_share", lang),
         t("cluster.col_reached", lang, share=percent(SHARE)),
     ]
-    notes = [t("cluster.efficiency_note", lang)]
-    if past:
-        notes.append(t("bench.past_limit_note", lang))
+    notes = [t("cluster.efficiency_note", lang), *past_limit_note(limits, lang)]
     return table(head, ["---:"] * len(head), rows) + "\n\n" + "\n\n".join(notes)
 
 

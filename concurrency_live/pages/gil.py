@@ -15,9 +15,8 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from concurrency_live.pages import io_vs_cpu
 from concurrency_live.rendering import charts, claims, paired, tables, text
-from concurrency_live.rendering.claims import Estimate, Evidence
+from concurrency_live.rendering.claims import Estimate, Evidence, limit_mark, past_limit_note
 from concurrency_live.rendering.programs import META_ATTRS, meta
 from concurrency_live.rendering.text import (
     bounds,
@@ -121,10 +120,7 @@ def speedup_cell(row: Row, lang: str = "en") -> str:
     passes the limit."""
     if row.speedup is None:
         return t("gil.baseline", lang)
-    text = cell(row.speedup, times)
-    if mark := io_vs_cpu.LIMIT_MARK[row.limit]:
-        text += " " + t(mark, lang)
-    return text
+    return cell(row.speedup, times) + limit_mark(row.limit, lang)
 
 
 def speedup_table(record: Run, lang: str = "en") -> str:
@@ -144,9 +140,7 @@ def speedup_table(record: Run, lang: str = "en") -> str:
         ]
         for row in rows(record)
     ]
-    notes = []
-    if any(row.limit == claims.PAST_LIMIT for row in rows(record)):
-        notes.append(t("bench.past_limit_note", lang))
+    notes = past_limit_note((row.limit for row in rows(record)), lang)
     method = t("gil.table_note", lang) + "\n\n" + paired.how_measured(record, lang)
     notes.append(text.collapsed(method, lang))
     align = ["---:"] * len(columns)
@@ -652,8 +646,9 @@ def interpreter_table(records: list[Run], lang: str = "en") -> str:
         body.append(cells)
     align = ["---"] + ["---:"] * (len(head) - 2) + ["---"]
     lines = [tables.table(head, align, body), "", t("gil.table_note", lang), ""]
-    if any(row.limit == claims.PAST_LIMIT for record in usable for row in rows(record)):
-        lines += [t("bench.past_limit_note", lang), ""]
+    limits = (row.limit for record in usable for row in rows(record))
+    for note in past_limit_note(limits, lang):
+        lines += [note, ""]
     for record in usable[1:]:
         text = cpu_claim(record, lang) + " " + paired.how_measured(record, lang)
         lines.append(f"- *{label(record.results['machine'], lang)}*: {text}")

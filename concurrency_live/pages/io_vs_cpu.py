@@ -22,7 +22,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from concurrency_live.rendering import charts, claims, paired, tables, timelines
-from concurrency_live.rendering.claims import Estimate
+from concurrency_live.rendering.claims import Estimate, limit_mark, past_limit_note
 from concurrency_live.rendering.downloads import publish
 from concurrency_live.rendering.text import bounds, cell, duration, failure, label, ratio, times
 from concurrency_live.rendering.timelines import Lane
@@ -213,13 +213,6 @@ def _row_keys(all_points: list[list[Point]]) -> list[tuple[str, str, int]]:
 # --- Tables ------------------------------------------------------------------------------------
 
 
-LIMIT_MARK = {
-    claims.BELOW_LIMIT: None,
-    claims.AT_LIMIT: "bench.at_limit",
-    claims.PAST_LIMIT: "bench.past_limit",
-}
-
-
 def point_cell(kind: str, p: Point, lang: str = "en") -> str:
     """One measurement in a table: CPU, its speedup with the interval; I/O, its time and how
     far above the floor it is. A figure at or past the limit says so."""
@@ -237,9 +230,7 @@ def point_cell(kind: str, p: Point, lang: str = "en") -> str:
             ratio=times(over.median),
             bounds=bounds(over, times),
         )
-    if mark := LIMIT_MARK[p.limit]:
-        text += " " + t(mark, lang)
-    return text
+    return text + limit_mark(p.limit, lang)
 
 
 def table(cols: list[Column], lang: str = "en") -> str:
@@ -277,8 +268,7 @@ def table(cols: list[Column], lang: str = "en") -> str:
         rows.append(cells + values)
     notes = [t(TABLE_NOTE[kind], lang)]
     notes += [paired.rounds_note(col.run, lang) for col in ok]
-    if any(p.limit == claims.PAST_LIMIT for pts in all_points for p in pts):
-        notes.append(t("bench.past_limit_note", lang))
+    notes += past_limit_note((p.limit for pts in all_points for p in pts), lang)
     skipped: dict[str, list[str]] = {}
     for col in ok:
         for skip in col.run.results.get("skipped", []):

@@ -22,7 +22,7 @@ rests on is gathered in one place, :mod:`concurrency_live.pages.evidence`.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from concurrency_live.rendering.text import percent, ratio, times, with_interval
 from concurrency_live.words import t
@@ -272,6 +272,21 @@ def against_limit(estimate: Estimate, ideal: float) -> str:
     if estimate.high >= ideal:
         return AT_LIMIT
     return BELOW_LIMIT
+
+
+LIMIT_MARK = {BELOW_LIMIT: None, AT_LIMIT: "bench.at_limit", PAST_LIMIT: "bench.past_limit"}
+
+
+def limit_mark(limit: str, lang: str = "en") -> str:
+    """What follows a figure at or past the limit, " **at the limit**", or nothing."""
+    mark = LIMIT_MARK[limit]
+    return " " + t(mark, lang) if mark else ""
+
+
+def past_limit_note(limits: Iterable[str], lang: str = "en") -> list[str]:
+    """The note under a table that has a figure past the limit, saying what that means; or
+    nothing."""
+    return [t("bench.past_limit_note", lang)] if PAST_LIMIT in set(limits) else []
 
 
 # --- Words ------------------------------------------------------------------------------------
