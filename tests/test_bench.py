@@ -586,7 +586,7 @@ def test_charts_one_svg_or_tabs_per_interpreter():
 
 def test_download_link_holds_the_results():
     record = load("cpu-3.11")
-    link = io_vs_cpu.download(record)
+    link = downloads.results_link(record)
     href = re.search(r'href="([^"]+)"', link).group(1)
     assert href == downloads.PLACEHOLDER + "speedup_cpu-3.11.7.json"
     document = json.loads(downloads.published["speedup_cpu-3.11.7.json"])
@@ -596,7 +596,7 @@ def test_download_link_holds_the_results():
         downloads.resolve(link, "ko/io-vs-cpu/").count('href="../../data/speedup_cpu-3.11.7') == 1
     )
     assert 'download="speedup_cpu-3.11.7.json"' in link
-    assert 'download="speedup_cpu-3.14.7-nogil.json"' in io_vs_cpu.download(load("cpu-3.14t"))
+    assert 'download="speedup_cpu-3.14.7-nogil.json"' in downloads.results_link(load("cpu-3.14t"))
 
 
 def test_pages_show_with_the_same_cache_key_as_columns():

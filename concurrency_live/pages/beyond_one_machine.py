@@ -15,9 +15,9 @@ programs import.)
 
 from __future__ import annotations
 
-from concurrency_live.pages import io_vs_cpu
 from concurrency_live.rendering import charts, claims, paired
 from concurrency_live.rendering.claims import Estimate, limit_mark, past_limit_note
+from concurrency_live.rendering.downloads import results_link
 from concurrency_live.rendering.paired import ABOVE, BELOW, STRADDLES
 from concurrency_live.rendering.tables import table
 from concurrency_live.rendering.text import (
@@ -66,7 +66,7 @@ def measured(record: Run, lang: str = "en") -> str:
     m = r["measurement"]
     method = t(METHOD[record.snippet], lang, configs=len(m["configs"]))
     how = paired.how_measured(record, lang)
-    return f"{method} {how}\n\n{io_vs_cpu.download(record, lang)}"
+    return f"{method} {how}\n\n{results_link(record, lang)}"
 
 
 METHOD = {
@@ -288,8 +288,7 @@ def efficiency_chart(record: Run, lang: str = "en") -> str:
         x_format=duration,
         y_format=lambda value: f"{value:g}%",
     )
-    # In a <div>, Markdown leaves the SVG alone instead of wrapping it in a paragraph.
-    out = f"<div>\n{svg}\n</div>"
+    out = charts.block(svg)
     if past := past_ideal(record.results, lang):
         out += "\n\n" + t("cluster.past_ideal_note", lang, points=", ".join(past))
     return out

@@ -28,7 +28,7 @@ from concurrency_live.rendering.text import (
     ratio,
     times,
 )
-from concurrency_live.rendering.timelines import Lane
+from concurrency_live.rendering.timelines import seen_running
 from concurrency_live.rendering.timelines import timeline as draw_timeline
 from concurrency_live.running.fingerprint import fingerprint
 from concurrency_live.running.runner import Run, run
@@ -473,8 +473,7 @@ def convoy_chart(records: list[Run], lang: str = "en") -> str:
     for record in usable[1:]:
         text = convoy_claim(record, lang) + " " + paired.how_measured(record, lang)
         lines.append(f"- *{label(record.results['machine'], lang)}*: {text}")
-    # In a <div>, Markdown leaves the SVG alone instead of wrapping it in a paragraph.
-    return f"<div>\n{svg}\n</div>\n\n" + "\n".join(lines).rstrip()
+    return charts.block(svg) + "\n\n" + "\n".join(lines).rstrip()
 
 
 # --- Who ran when --------------------------------------------------------------------------
@@ -483,13 +482,6 @@ WHO_SNIPPET = "gil/who_ran_when.py"
 # Below this share of the time both threads ran at once, they took turns; above ALONGSIDE,
 # they ran side by side. In between, the record shows some of each (a busy machine).
 TURNS, ALONGSIDE = 0.1, 0.5
-
-
-def who_lanes(part: dict, names: list[str]) -> list[Lane]:
-    return [
-        Lane(name, spans=tuple((a / 1e6, b / 1e6) for a, b in runs))
-        for name, runs in zip(names, part["slices"], strict=True)
-    ]
 
 
 def who_sentence(results: dict, lang: str = "en") -> str:
@@ -532,8 +524,8 @@ def who_ran_when(records: list[Run], lang: str = "en") -> str:
         threads = [t("gil.who_thread", lang, n=i) for i in (1, 2)]
         processes = [t("gil.who_process", lang, n=i) for i in (1, 2)]
         panels = {
-            t("gil.who_threads", lang): who_lanes(r["threads"], threads),
-            t("gil.who_processes", lang): who_lanes(r["processes"], processes),
+            t("gil.who_threads", lang): seen_running(r["threads"], threads),
+            t("gil.who_processes", lang): seen_running(r["processes"], processes),
         }
         end = max(r["threads"]["span"], r["processes"]["span"])
         title = t("gil.who_title", lang, python=label(r["machine"], lang))
@@ -566,7 +558,7 @@ def who_ran_when(records: list[Run], lang: str = "en") -> str:
         parts.append(
             "\n".join(
                 [
-                    f"<div>\n{svg}\n</div>",
+                    charts.block(svg),
                     "",
                     f"*{label(r['machine'], lang)}*: {who_sentence(r, lang)}",
                     "",

@@ -11,7 +11,6 @@ snippet once under each interpreter that ``BENCH_PYTHONS`` names.
 from __future__ import annotations
 
 import dataclasses
-import json
 import math
 import os
 import re
@@ -23,9 +22,8 @@ from pathlib import Path
 
 from concurrency_live.rendering import charts, claims, paired, tables, timelines
 from concurrency_live.rendering.claims import Estimate, limit_mark, past_limit_note
-from concurrency_live.rendering.downloads import publish
+from concurrency_live.rendering.downloads import results_link
 from concurrency_live.rendering.text import bounds, cell, duration, failure, label, ratio, times
-from concurrency_live.rendering.timelines import Lane
 from concurrency_live.running.fingerprint import fingerprint
 from concurrency_live.running.runner import Run, run
 from concurrency_live.words import t
@@ -327,29 +325,11 @@ def timings(cols: list[Column], lang: str = "en") -> str:
             for p in points(results)
         ]
         align = ["---", "---", "---:", "---:", "---:", "---:", "---:"]
-        body = [tables.table(head, align, rows), "", download(col.run, lang)]
+        body = [tables.table(head, align, rows), "", results_link(col.run, lang)]
         title = t("bench.timings_title", lang, python=label(results["machine"], lang))
         lines = "\n".join(body).splitlines()
         parts.append(f'??? info "{title}"\n\n' + "\n".join("    " + r if r else r for r in lines))
     return "\n\n".join(parts)
-
-
-def download(record: Run, lang: str = "en") -> str:
-    """A link to the run's results (every round included) as a JSON file, published with the
-    site."""
-    document = {
-        "snippet": record.snippet,
-        "interpreter": record.interpreter,
-        "elapsed": record.elapsed,
-        "results": record.results,
-    }
-    data = json.dumps(document, indent=1, sort_keys=True).encode()
-    machine = record.results["machine"]
-    gil = "" if machine["gil_enabled"] else "-nogil"
-    filename = f"{Path(record.snippet).stem}-{machine['version']}{gil}.json"
-    href = publish(filename, data)
-    text = t("bench.download", lang, name=filename, size=len(data) / 1024)
-    return f'<a href="{href}" download="{filename}">{text}</a>'
 
 
 # --- Charts --------------------------------------------------------------------------------
@@ -436,10 +416,8 @@ def who_ran_when(record: Run, lang: str = "en") -> str:
         ("threads", "bench.who_threads", "bench.who_thread"),
         ("processes", "bench.who_processes", "bench.who_process"),
     ):
-        panels[t(panel, lang)] = [
-            Lane(t(lane, lang, n=i), spans=tuple((a / 1e6, b / 1e6) for a, b in runs))
-            for i, runs in enumerate(r[kind]["slices"], 1)
-        ]
+        names = [t(lane, lang, n=i) for i in range(1, len(r[kind]["slices"]) + 1)]
+        panels[t(panel, lang)] = timelines.seen_running(r[kind], names)
     python = label(r["machine"], lang)
     sentence = t(
         "bench.who_together",
@@ -468,7 +446,7 @@ def who_ran_when(record: Run, lang: str = "en") -> str:
         for kind, key in (("threads", "bench.who_threads"), ("processes", "bench.who_processes"))
     ]
     table_text = tables.table(head, ["---", "---:", "---:", "---:"], rows)
-    return f"<div>\n{svg}\n</div>\n\n{sentence}\n\n{table_text}"
+    return f"{charts.block(svg)}\n\n{sentence}\n\n{table_text}"
 
 
 # --- The setup, for the prose ----------------------------------------------------------------

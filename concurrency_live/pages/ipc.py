@@ -291,8 +291,7 @@ def throughput_chart(record: Run, lang: str = "en") -> str:
         x_format=size,
         y_format=lambda value: f"{value:,g}",
     )
-    # In a <div>, Markdown leaves the SVG alone instead of wrapping it in a paragraph.
-    return f"<div>\n{svg}\n</div>"
+    return charts.block(svg)
 
 
 def gigabytes(results: dict, name: str) -> list[tuple[float, float, float, float]]:

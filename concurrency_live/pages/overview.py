@@ -12,6 +12,7 @@ import re
 from pathlib import Path
 
 from concurrency_live.pages import gil
+from concurrency_live.rendering import charts
 from concurrency_live.rendering.tables import table
 from concurrency_live.rendering.timelines import Lane
 from concurrency_live.rendering.timelines import timeline as draw
@@ -225,7 +226,7 @@ def timeline(threads: Run, processes: Run, lang: str = "en") -> str:
         desc=desc,
         references={t("seed.timeline_floor", lang, floor=floor(threads)): floor(threads)},
     )
-    return f"<div>\n{svg}\n</div>\n\n" + timeline_table(threads, processes, lang)
+    return charts.block(svg) + "\n\n" + timeline_table(threads, processes, lang)
 
 
 def timeline_table(threads: Run, processes: Run, lang: str = "en") -> str:

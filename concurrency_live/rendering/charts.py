@@ -33,6 +33,12 @@ def escape(text: str) -> str:
 Points = list[tuple[float, ...]]
 
 
+def block(svg: str) -> str:
+    """A chart (or a timeline) for a page: in a <div>, Markdown leaves the SVG alone instead of
+    wrapping it in a paragraph."""
+    return f"<div>\n{svg}\n</div>"
+
+
 def describe(
     series: dict[str, Points], x_format: Callable[[float], str], y_format: Callable[[float], str]
 ) -> str:

@@ -31,6 +31,15 @@ class Lane:
     marks: tuple[tuple[float, str], ...] = ()  # (time, what happened then)
 
 
+def seen_running(part: dict, names: list[str]) -> list[Lane]:
+    """One lane per worker of a who-ran-when record (``part["slices"]``: per worker, the
+    (start, end) pairs in microseconds of the stretches it was seen running), in seconds."""
+    return [
+        Lane(name, spans=tuple((a / 1e6, b / 1e6) for a, b in runs))
+        for name, runs in zip(names, part["slices"], strict=True)
+    ]
+
+
 def timeline(
     title: str,
     panels: dict[str, list[Lane]],
