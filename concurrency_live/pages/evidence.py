@@ -181,7 +181,7 @@ def cluster_start(lang: str = "en") -> list[Evidence]:
     """The cluster's time to be ready over the pool's, per round (start_cost_dask.py)."""
     record = run(beyond_one_machine.START)
     if not record.results:
-        return [Evidence(f"`{beyond_one_machine.START}`", None)]
+        return [Evidence.unmeasured(record.snippet)]
     r = record.results
     what = t(
         "evidence.cluster_start", lang, workers=r["workers"], method=r["machine"]["start_method"]
@@ -201,7 +201,7 @@ def dask_task_size(lang: str = "en") -> list[Evidence]:
     beyond_one_machine.CLAIM_SIZE up (task_size_sweep.py)."""
     record = run(beyond_one_machine.SWEEP)
     if not record.results:
-        return [Evidence(f"`{beyond_one_machine.SWEEP}`", None)]
+        return [Evidence.unmeasured(record.snippet)]
     r = record.results
     items = []
     for point in beyond_one_machine.sweep_points(r):

@@ -378,61 +378,44 @@ def pickle_claim(record: Run, lang: str = "en") -> str:
 # --- Evidence for the claims (gathered by pages.evidence) ----------------------------
 
 
-def _at(name: str, n: int, lang: str) -> str:
-    return t("evidence.ipc_at", lang, mechanism=name, size=size(n))
-
-
-def _missing(record: Run) -> list[Evidence]:
-    return [Evidence(f"`{record.snippet}`", None)]
+def _ratios(
+    record: Run, pairs: list[tuple[str, str, str]], anchor: str, lang: str
+) -> list[Evidence]:
+    """Per (mechanism the evidence names, a, b): a's time over b's for the largest payload,
+    round by round."""
+    if not record.results:
+        return [Evidence.unmeasured(record.snippet)]
+    results, n = record.results, largest(record.results)
+    return [
+        Evidence(
+            t("evidence.ipc_at", lang, mechanism=named, size=size(n)),
+            ratio(results, config(a, n), config(b, n)),
+            anchor=anchor,
+        )
+        for named, a, b in pairs
+    ]
 
 
 def shared_evidence(record: Run, lang: str = "en") -> list[Evidence]:
     """Each shared-memory way's throughput at the largest size as a multiple of a Queue's: a
     Queue's time over its time, in the same round."""
-    if not record.results:
-        return _missing(record)
-    results, n = record.results, largest(record.results)
-    return [
-        Evidence(
-            _at(name, n, lang),
-            ratio(results, config(QUEUE, n), config(name, n)),
-            anchor=ANCHOR_THROUGHPUT,
-        )
-        for name in SHARED
-    ]
+    return _ratios(record, [(name, QUEUE, name) for name in SHARED], ANCHOR_THROUGHPUT, lang)
 
 
 def pickle_evidence(record: Run, lang: str = "en") -> list[Evidence]:
     """Pickling alone over a Queue transfer of the largest payload, in the same round."""
-    if not record.results:
-        return _missing(record)
-    results, n = record.results, largest(record.results)
-    share = ratio(results, config(PICKLING, n), config(QUEUE, n))
-    return [Evidence(_at(QUEUE, n, lang), share, anchor=ANCHOR_PICKLE)]
+    return _ratios(record, [(QUEUE, PICKLING, QUEUE)], ANCHOR_PICKLE, lang)
 
 
 def manager_evidence(record: Run, lang: str = "en") -> list[Evidence]:
     """A Manager queue's time over a plain Queue's for the largest payload, in the same round."""
-    if not record.results:
-        return _missing(record)
-    results, n = record.results, largest(record.results)
-    found = ratio(results, config(MANAGER, n), config(QUEUE, n))
-    return [Evidence(_at(MANAGER, n, lang), found, anchor=ANCHOR_THROUGHPUT)]
+    return _ratios(record, [(MANAGER, MANAGER, QUEUE)], ANCHOR_THROUGHPUT, lang)
 
 
 def threads_evidence(record: Run, lang: str = "en") -> list[Evidence]:
     """Every way between processes: its time for the largest payload over a thread queue's."""
-    if not record.results:
-        return _missing(record)
-    results, n = record.results, largest(record.results)
-    return [
-        Evidence(
-            _at(m["name"], n, lang),
-            ratio(results, config(m["name"], n), config(THREADS, n)),
-            anchor=ANCHOR_THROUGHPUT,
-        )
-        for m in mechanisms(results, "processes")
-    ]
+    names = [m["name"] for m in mechanisms(record.results, "processes")] if record.results else []
+    return _ratios(record, [(name, name, THREADS) for name in names], ANCHOR_THROUGHPUT, lang)
 
 
 GATHER: dict[str, Callable[[Run, str], list[Evidence]]] = {

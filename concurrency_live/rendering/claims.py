@@ -214,6 +214,11 @@ class Evidence:
     not_about: str | None = None  # message key: why the claim does not apply to this figure
     anchor: str | None = None  # where on the site it was measured ("gil.md#...")
 
+    @classmethod
+    def unmeasured(cls, snippet: str) -> Evidence:
+        """What stands for a program's evidence when its run gave no results."""
+        return cls(f"`{snippet}`", None)
+
 
 @dataclasses.dataclass(frozen=True)
 class Verdict:
