@@ -163,20 +163,17 @@ def points(results: dict) -> list[Point]:
     I/O: the floor is delay x ceil(requests / workers), the waits no strategy can avoid, and
     a time is checked against it (no run can be quicker than its floor).
     """
-    cores = results["machine"]["usable_cores"]
     settings = results["settings"]
     found = []
     for item in results["results"]:
         workers = 1 if item["strategy"] == "sequential" else item["workers"]
         time, speedup = Estimate.of(item["time"]), Estimate.of(item["speedup"])
+        ideal = ideal_speedup(results, workers)
         if results["kind"] == "cpu":
             floor = None
-            ideal = float(min(workers, cores))
             limit = claims.against_limit(speedup, ideal) if speedup else claims.BELOW_LIMIT
         else:
-            rounds = math.ceil(settings["requests"] / workers)
-            ideal = settings["requests"] / rounds
-            floor = settings["delay"] * rounds
+            floor = settings["delay"] * math.ceil(settings["requests"] / workers)
             # Quicker than the floor is as impossible as faster than the cores allow.
             limit = claims.against_limit(time.reciprocal(floor), 1.0)
         found.append(
@@ -193,6 +190,15 @@ def points(results: dict) -> list[Point]:
             )
         )
     return found
+
+
+def ideal_speedup(results: dict, workers: int) -> float:
+    """The best speedup ``workers`` can reach. CPU: min(workers, usable cores). I/O: the
+    requests over the rounds of requests that ``workers`` need, ceil(requests / workers)."""
+    if results["kind"] == "cpu":
+        return float(min(workers, results["machine"]["usable_cores"]))
+    requests = results["settings"]["requests"]
+    return requests / math.ceil(requests / workers)
 
 
 def find(pts: list[Point], workload: str, strategy: str, workers: int) -> Point | None:
@@ -354,7 +360,7 @@ def chart(results: dict, lang: str = "en") -> str:
         if min(v[0] for v in values) > 1:
             values.insert(0, (1, 1.0))  # no one-worker run: start from the sequential one
     workers = sorted({p.workers for p in pts})
-    ideal = {t(f"bench.ideal_{kind}", lang): [(w, _ideal(kind, results, w)) for w in workers]}
+    ideal = {t(f"bench.ideal_{kind}", lang): [(w, ideal_speedup(results, w)) for w in workers]}
     machine = results["machine"]
     desc = (
         t(
@@ -376,13 +382,6 @@ def chart(results: dict, lang: str = "en") -> str:
         desc=desc,
         reference=ideal,
     )
-
-
-def _ideal(kind: str, results: dict, workers: int) -> float:
-    if kind == "cpu":
-        return float(min(workers, results["machine"]["usable_cores"]))
-    requests = results["settings"]["requests"]
-    return requests / math.ceil(requests / workers)
 
 
 def charts_block(cols: list[Column], lang: str = "en") -> str:
