@@ -471,6 +471,4 @@ def summary(primes: Run, start: Run, sweep: Run, lang: str = "en") -> str:
     return "\n".join(f"- {bullet}" for bullet in bullets)
 
 
-def budget(records: list[Run], lang: str = "en") -> str:
-    """How long this page's programs ran in this build, all together."""
-    return time_spent(records, "cluster.budget", lang)
+budget = time_spent  # how long this page's programs ran in this build, all together

@@ -538,6 +538,4 @@ def setup(record: Run, lang: str = "en") -> str:
     return text + " " + paired.how_measured(record, lang)
 
 
-def budget(records: list[Run], lang: str = "en") -> str:
-    """How long this page's programs ran in this build, all together."""
-    return time_spent(records, "ipc.budget", lang)
+budget = time_spent  # how long this page's programs ran in this build, all together

@@ -99,9 +99,9 @@ def collapsed(text: str, lang: str = "en") -> str:
     return f'??? info "{t("how_measured", lang)}"\n\n{body}'
 
 
-def time_spent(records: list[Run], key: str, lang: str = "en") -> str:
-    """Message ``key`` with how many programs ran and how long they took together."""
-    return t(key, lang, count=len(records), elapsed=sum(r.elapsed for r in records))
+def time_spent(records: list[Run], lang: str = "en") -> str:
+    """How many programs a page ran in this build and how long they took together."""
+    return t("time_spent", lang, count=len(records), elapsed=sum(r.elapsed for r in records))
 
 
 def label(facts: dict, lang: str = "en") -> str:

@@ -12,6 +12,9 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "output": "Output",
         "how_measured": "How this was measured",
         "interval": "95 % interval {bounds}, {rounds} rounds",
+        "time_spent": (
+            "The {count} programs on this page ran for {elapsed:.1f} s together in this build."
+        ),
         "no_output": "(no output)",
         "meta": "Ran in {elapsed:.2f} s · exit {exit} · {machine}",
         "meta_cached": " · cached from an earlier build",
@@ -1176,9 +1179,6 @@ CATALOGUE: dict[str, dict[str, str]] = {
             "narrow enough, or the time budget runs out. Every hand-over is checked as above: "
             "{sent} per mechanism in this run."
         ),
-        "ipc.budget": (
-            "The {count} programs on this page ran for {elapsed:.1f} s together in this build."
-        ),
         "evidence.ipc_at": "`{mechanism}`, {size}",
         "claims.ipc_shared_memory": (
             "Shared memory moves large payloads faster than a multiprocessing.Queue."
@@ -1400,9 +1400,6 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "cluster.summary_workload": (
             "**The prime-counting workload** ({tasks} tasks): {pool} in the process pool, {dask} "
             "on the local cluster: per round, Dask took {ratio} the pool's time."
-        ),
-        "cluster.budget": (
-            "The {count} programs on this page ran for {elapsed:.1f} s together in this build."
         ),
         "claims.cluster_start": (
             "A local Dask cluster takes far longer to start than a process pool with as many "

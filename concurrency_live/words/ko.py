@@ -7,6 +7,10 @@ KO: dict[str, str] = {
     "output": "출력",
     "how_measured": "측정 방법",
     "interval": "95 % 구간 {bounds}, {rounds}라운드",
+    "time_spent": (
+        "이 페이지의 프로그램 {count}개는 이번 빌드에서 모두 합해 "
+        "{elapsed:.1f}초 동안 실행되었습니다."
+    ),
     "no_output": "(출력 없음)",
     "meta": "실행 시간 {elapsed:.2f}초 · 종료 코드 {exit} · {machine}",
     "meta_cached": " · 이전 빌드의 캐시에서 가져옴",
@@ -1218,10 +1222,6 @@ KO: dict[str, str] = {
         "때까지 계속됩니다. 모든 전달은 위와 같이 검증합니다. 이번 실행에서는 메커니즘마다 "
         "{sent}회였습니다."
     ),
-    "ipc.budget": (
-        "이 페이지의 프로그램 {count}개는 이번 빌드에서 모두 합해 "
-        "{elapsed:.1f}초 동안 실행되었습니다."
-    ),
     "evidence.ipc_at": "`{mechanism}`, {size}",
     "claims.ipc_shared_memory": (
         "공유 메모리는 큰 페이로드를 multiprocessing.Queue보다 빨리 옮긴다."
@@ -1436,10 +1436,6 @@ KO: dict[str, str] = {
     "cluster.summary_workload": (
         "**소수 세기 워크로드** (태스크 {tasks}개): 프로세스 풀에서 {pool}, 로컬 클러스터에서 "
         "{dask}. 라운드별로 Dask가 풀의 {ratio}만큼 걸렸습니다."
-    ),
-    "cluster.budget": (
-        "이 페이지의 프로그램 {count}개는 이번 빌드에서 모두 합쳐 "
-        "{elapsed:.1f}초 동안 실행되었습니다."
     ),
     "claims.cluster_start": (
         "로컬 Dask 클러스터는 같은 수의 워커를 둔 프로세스 풀보다 시작하는 데 훨씬 오래 걸립니다."
