@@ -8,7 +8,7 @@ import hashlib
 from concurrency_live.pages import evidence, io_vs_cpu
 from concurrency_live.rendering import claims, tables
 from concurrency_live.rendering.charts import escape, text_width
-from concurrency_live.rendering.text import bounds, duration, label, times
+from concurrency_live.rendering.text import bounds, duration, label, no_results, times
 from concurrency_live.words import t
 
 # Strategies whose result is at least this share of the best one count as "as good".
@@ -82,7 +82,7 @@ def recommendations(
     """Which model did best for each kind of work in this build, with the figures."""
     cpu_results, io_results = _build(cpu), _build(io)
     if cpu_results is None or io_results is None:
-        return t("failed", lang, problem=t("no_results", lang))
+        return no_results(lang)
     rows = []
     ranked = cpu_ranking(cpu_results)
     if ranked:

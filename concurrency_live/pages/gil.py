@@ -25,6 +25,7 @@ from concurrency_live.rendering.text import (
     failure,
     fence,
     label,
+    no_results,
     ratio,
     times,
 )
@@ -177,22 +178,34 @@ def hashing_evidence(record: Run, lang: str = "en", anchor: str = C_ANCHOR) -> E
     return _two_threads(record, evidence_source(record, what, lang), not_about, anchor)
 
 
-def _figures(claim: claims.Claim, row: Row, lang: str) -> dict:
-    """The values every threads sentence may use."""
-    return {
-        "threads": row.threads,
-        "figure": claims.figure(claim, row.speedup, lang),
-        "busy": ratio(row.busy.median),
-        "busy_bounds": bounds(row.busy, ratio),
-        "ideal": row.ideal,
-        "threshold": claims.number(claim.threshold, claim.unit),
-    }
+def _two_threads_row(record: Run, lang: str) -> Row | str:
+    """The run's row of CLAIM_THREADS threads, or the notice that stands in its place."""
+    if notice := failure(record, lang):
+        return notice
+    row = at(record)
+    if row is None or row.speedup is None:
+        return no_results(lang)
+    return row
 
 
-def _limit_sentence(row: Row, cores: int, lang: str) -> list[str]:
-    if row.limit != claims.PAST_LIMIT:
-        return []
-    return [t("gil.past_limit", lang, ideal=row.ideal, cores=cores)]
+def _threads_sentence(key: str, claim: claims.Claim, row: Row, record: Run, lang: str) -> str:
+    """Sentence ``key`` about the threads' speedup, with every value such a sentence may use;
+    then, for a speedup past the limit, why it cannot be real parallelism."""
+    cores = record.results["machine"]["usable_cores"]
+    text = t(
+        key,
+        lang,
+        threads=row.threads,
+        figure=claims.figure(claim, row.speedup, lang),
+        busy=ratio(row.busy.median),
+        busy_bounds=bounds(row.busy, ratio),
+        ideal=row.ideal,
+        threshold=claims.number(claim.threshold, claim.unit),
+        cores=cores,
+    )
+    if row.limit == claims.PAST_LIMIT:
+        text += " " + t("gil.past_limit", lang, ideal=row.ideal, cores=cores)
+    return text
 
 
 # Under "not reproduced", a speedup at least the threshold needs about that many cores busy:
@@ -211,26 +224,19 @@ CPU_KEYS = {
 def cpu_claim(record: Run, lang: str = "en") -> str:
     """What the pure-Python run shows about the claim its GIL state tests, with the figure and
     its interval: the same status the claim's box gives this run."""
-    if notice := failure(record, lang):
-        return notice
-    results = record.results
-    row = at(record)
-    if row is None or row.speedup is None:
-        return t("failed", lang, problem=t("no_results", lang))
-    claim = claims.CLAIMS[squares_claim(results)]
+    row = _two_threads_row(record, lang)
+    if isinstance(row, str):
+        return row
+    gil = record.results["machine"]["gil_enabled"]
+    claim = claims.CLAIMS[squares_claim(record.results)]
     status = claims.status_of(claim, squares_evidence(record, lang))
-    values = {**_figures(claim, row, lang), "cores": results["machine"]["usable_cores"]}
     if status == claims.NOT_APPLICABLE:
         key = "gil.cpu_one_core"
-    elif (results["machine"]["gil_enabled"], status) == (False, claims.NOT_REPRODUCED) and (
-        row.busy.median < claim.threshold
-    ):
+    elif not gil and status == claims.NOT_REPRODUCED and row.busy.median < claim.threshold:
         key = "gil.cpu_ft_starved"
     else:
-        key = CPU_KEYS[(results["machine"]["gil_enabled"], status)]
-    return " ".join(
-        [t(key, lang, **values), *_limit_sentence(row, results["machine"]["usable_cores"], lang)]
-    )
+        key = CPU_KEYS[(gil, status)]
+    return _threads_sentence(key, claim, row, record, lang)
 
 
 C_KEYS = {
@@ -242,25 +248,19 @@ C_KEYS = {
 
 def c_claim(record: Run, lang: str = "en") -> str:
     """What the run of C code that lets go of the GIL shows, as the c_threads claim sees it."""
-    if notice := failure(record, lang):
-        return notice
-    results = record.results
-    row = at(record)
-    if row is None or row.speedup is None:
-        return t("failed", lang, problem=t("no_results", lang))
+    row = _two_threads_row(record, lang)
+    if isinstance(row, str):
+        return row
     claim = claims.CLAIMS["c_threads"]
     evidence = hashing_evidence(record, lang)
     status = claims.status_of(claim, evidence)
-    values = {**_figures(claim, row, lang), "cores": results["machine"]["usable_cores"]}
     if status == claims.NOT_APPLICABLE:
         key = "gil.c_one_core" if evidence.not_about == "evidence.one_core" else "gil.c_gil_off"
     elif status == claims.NOT_REPRODUCED and row.busy.median < claim.threshold:
         key = "gil.c_starved"
     else:
         key = C_KEYS[status]
-    return " ".join(
-        [t(key, lang, **values), *_limit_sentence(row, results["machine"]["usable_cores"], lang)]
-    )
+    return _threads_sentence(key, claim, row, record, lang)
 
 
 # --- The convoy effect ---------------------------------------------------------------------
@@ -420,7 +420,7 @@ def convoy_chart(records: list[Run], lang: str = "en") -> str:
     beyond the build's own (described earlier on the page), what it shows."""
     usable = [record for record in records if record.results]
     if not usable:
-        return failure(records[0], lang) if records else ""
+        return failure(records, lang) or ""
     ms = 1e3
     series = {
         label(record.results["machine"], lang): [
@@ -517,7 +517,7 @@ def who_ran_when(records: list[Run], lang: str = "en") -> str:
     which each was seen running, the sentence about slices, and a table as text alternative."""
     usable = [record for record in records if record.results]
     if not usable:
-        return failure(records[0], lang) if records else ""
+        return failure(records, lang) or ""
     parts = []
     for record in usable:
         r = record.results
@@ -623,7 +623,7 @@ def interpreter_table(records: list[Run], lang: str = "en") -> str:
     the page), what it shows and how it was measured."""
     usable = [record for record in records if record.results]
     if not usable:
-        return failure(records[0], lang) if records else ""
+        return failure(records, lang) or ""
     counts = [row.threads for row in rows(usable[0])]
     head = [t("gil.col_interpreter", lang), t("gil.col_one_thread", lang)]
     head += [t("gil.col_speedup_at", lang, threads=n) for n in counts[1:]]

@@ -23,7 +23,16 @@ from pathlib import Path
 from concurrency_live.rendering import charts, claims, paired, tables, timelines
 from concurrency_live.rendering.claims import Estimate, limit_mark, past_limit_note
 from concurrency_live.rendering.downloads import results_link
-from concurrency_live.rendering.text import bounds, cell, duration, failure, label, ratio, times
+from concurrency_live.rendering.text import (
+    bounds,
+    cell,
+    duration,
+    failure,
+    label,
+    no_results,
+    ratio,
+    times,
+)
 from concurrency_live.running.fingerprint import fingerprint
 from concurrency_live.running.runner import Run, run
 from concurrency_live.words import t
@@ -242,7 +251,7 @@ def table(cols: list[Column], lang: str = "en") -> str:
     its place against the limit. The text alternative to the charts."""
     ok = usable(cols)
     if not ok:
-        return t("failed", lang, problem=t("no_results", lang))
+        return no_results(lang)
     kind = ok[0].run.results["kind"]
     all_points = [points(col.run.results) for col in ok]
     head = [
@@ -388,7 +397,7 @@ def charts_block(cols: list[Column], lang: str = "en") -> str:
     """The chart of each interpreter, in content tabs when there is more than one."""
     ok = usable(cols)
     if not ok:
-        return t("failed", lang, problem=t("no_results", lang))
+        return no_results(lang)
     if len(ok) == 1:
         return chart(ok[0].run.results, lang)
     parts = []
@@ -455,7 +464,7 @@ def setup(cols: list[Column], lang: str = "en") -> str:
     """What was measured and how, from the settings and the noise the first run recorded."""
     ok = usable(cols)
     if not ok:
-        return t("failed", lang, problem=t("no_results", lang))
+        return no_results(lang)
     results = ok[0].run.results
     s, machine = results["settings"], results["machine"]
     m = results["measurement"]

@@ -114,6 +114,12 @@ def label(facts: dict, lang: str = "en") -> str:
     return t(key, lang, implementation=facts["implementation"], version=facts["version"], gil=gil)
 
 
+def no_results(lang: str = "en") -> str:
+    """The notice in place of a table or a sentence whose runs gave none of the results it
+    needs (when there is no one run to name: see :func:`failure`)."""
+    return t("failed", lang, problem=t("no_results", lang))
+
+
 def failure(runs: Run | list[Run], lang: str = "en") -> str | None:
     """What a page shows in place of a table or a sentence when a run it needs gave no results,
     naming each such run (the build has already failed with its name); None when every run
