@@ -15,6 +15,8 @@ import pytest
 from concurrency_live.pages import gil
 from tests.conftest import PROJECT, REQUIRE_FREE_THREADED, free_threaded_python
 
+CI_RUN = PROJECT / ".ci" / "run"
+
 
 def fake_python(tmp_path: Path, name: str, script: str) -> str:
     """An executable that stands in for an interpreter: ``script`` is its shell body."""
@@ -137,3 +139,16 @@ def test_every_test_finds_the_free_threaded_interpreter_through_the_helper():
             assert "gil.free_threaded_python()" not in text, module.name
         if "free_threaded_python()" in text:
             assert "@pytest.mark.free_threaded" in text, module.name
+
+
+def test_ci_run_uses_only_what_the_repository_holds():
+    text = CI_RUN.read_text(encoding="utf-8")
+    assert "../" not in text  # a fresh clone has nothing beside it
+    scripts = re.findall(r"bash (\S+\.sh)", text)
+    assert scripts == ["tools/free-threaded-python.sh"]
+    assert all((PROJECT / script).is_file() for script in scripts)
+    # Required after the attempt to build it, whatever its outcome.
+    build = text.index("tools/free-threaded-python.sh")
+    assert text.index(f"export {REQUIRE_FREE_THREADED}=1") > build
+    assert text.index("export REQUIRE_BROWSER=1") < text.index("nox -s tests")
+    assert text.rstrip().endswith("nox -s lint\nnox -s tests")
