@@ -11,11 +11,13 @@ import sys
 from pathlib import Path
 
 import pytest
+import yaml
 
 from concurrency_live.pages import gil
 from tests.conftest import PROJECT, REQUIRE_FREE_THREADED, free_threaded_python
 
 CI_RUN = PROJECT / ".ci" / "run"
+WORKFLOW = PROJECT / ".github" / "workflows" / "site.yml"
 
 
 def fake_python(tmp_path: Path, name: str, script: str) -> str:
@@ -152,3 +154,42 @@ def test_ci_run_uses_only_what_the_repository_holds():
     assert text.index(f"export {REQUIRE_FREE_THREADED}=1") > build
     assert text.index("export REQUIRE_BROWSER=1") < text.index("nox -s tests")
     assert text.rstrip().endswith("nox -s lint\nnox -s tests")
+
+
+def workflow() -> dict:
+    data = yaml.safe_load(WORKFLOW.read_text(encoding="utf-8"))
+    data["on"] = data.pop(True)  # YAML 1.1 reads the key `on` as true
+    return data
+
+
+def steps_running(job: dict) -> list[str]:
+    return [step["run"] for step in job["steps"] if "run" in step]
+
+
+def test_the_workflow_gates_pushes_and_pull_requests_on_lint_and_tests():
+    data = workflow()
+    assert data["on"]["push"] == {"branches": ["**"]} and "pull_request" in data["on"]
+    jobs = data["jobs"]
+    assert "nox -s lint" in steps_running(jobs["lint"])
+    assert "nox -s tests" in steps_running(jobs["tests"])
+    assert "nox -s docs" in steps_running(jobs["build"])
+    assert set(jobs["deploy"]["needs"]) == {"lint", "tests", "build"}
+    assert "refs/heads/main" in jobs["deploy"]["if"]
+    env = next(step["env"] for step in jobs["tests"]["steps"] if step.get("run") == "nox -s tests")
+    assert env[REQUIRE_FREE_THREADED] == "1" and env["REQUIRE_BROWSER"] == "1"
+    assert env[gil.FREE_THREADED_VAR] == "python3.14t"
+
+
+@pytest.mark.parametrize("name", ["tests", "build"])
+def test_the_workflow_checks_the_interpreter_its_comment_names(name):
+    """setup-python makes the last version listed the default `python`; the job asserts that
+    this is the version its comment says builds the site or runs the tests."""
+    job = workflow()["jobs"][name]
+    setup = next(s for s in job["steps"] if s.get("uses", "").startswith("actions/setup-python"))
+    last = setup["with"]["python-version"].split()[-1]
+    major, minor = last.split(".")
+    assert f"sys.version_info[:2] == ({major}, {minor})" in " ".join(steps_running(job))
+    source = WORKFLOW.read_text(encoding="utf-8")
+    assert f"the LAST version listed the default `python`: {last}" in re.sub(
+        r"\s*#\s*", " ", source
+    )
