@@ -237,6 +237,7 @@ def planted(path: str, line: str) -> dict[str, str]:
         ('KEY = "processes.did_%s" % name', "assembled key"),
         ('KEY = "gil.col_{}".format(name)', "assembled key"),
         ("t(KEYS[0] + suffix)", "t() key not written out"),
+        ('KEY = PREFIX + name; PREFIX = "gil.col_"', "unknown message key 'gil.col_'"),
     ],
 )
 def test_an_unknown_or_assembled_key_is_reported(line, reported):
