@@ -326,3 +326,53 @@ def test_the_sites_notebook_key_covers_the_modules_it_imports():
     found = {p.relative_to(PROJECT).as_posix() for p in notebooks.imported_modules(NOTEBOOK)}
     assert {"snippets/bench/harness.py", "snippets/bench/workloads.py"} <= found
     assert {"snippets/measure.py", "concurrency_live/rendering/charts.py"} <= found
+
+
+TWO_LANGUAGES_YML = f"""\
+site_name: notebook cache test
+hooks:
+  - {PROJECT / "concurrency_live" / "site_hooks" / "hooks.py"}
+plugins:
+  - i18n:
+      docs_structure: suffix
+      languages:
+        - locale: en
+          default: true
+          name: English
+        - locale: ko
+          name: 한국어
+  - mkdocs-jupyter:
+      include: ["*.ipynb"]
+      ignore: ["*.md"]
+      execute: false
+"""
+
+
+def test_a_second_build_in_reuse_mode_neither_runs_nor_converts_a_notebook(tmp_path):
+    """What `nox -s serve` does at each start: the run comes from .cache/notebooks/ and
+    mkdocs-jupyter's HTML of both languages from .cache/mkdocs-jupyter/<language>/."""
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "mkdocs.yml").write_text(TWO_LANGUAGES_YML)
+    code = nbformat.v4.new_code_cell("import random\nprint(random.random())")
+    write_notebook(tmp_path / "docs" / "nb.ipynb", nbformat.v4.new_markdown_cell("# One"), code)
+    write_notebook(tmp_path / "docs" / "nb.ko.ipynb", nbformat.v4.new_markdown_cell("# 하나"), code)
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SNIPPETS_CACHE": "reuse"}
+    logs, pages = [], []
+    for _ in range(2):
+        # Not strict: MkDocs' own theme has no Korean words, and this site no home page.
+        result = subprocess.run(
+            [sys.executable, "-m", "mkdocs", "build"],
+            cwd=tmp_path,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=300,
+        )
+        assert result.returncode == 0, result.stderr
+        logs.append(result.stderr)
+        pages.append([(tmp_path / "site" / p / "index.html").read_text() for p in ("nb", "ko/nb")])
+    first, second = logs
+    assert "ran in" in first and first.count("Converting notebook") == 2
+    assert "ran in" not in second and "taken from .cache/notebooks/nb-" in second
+    assert "Converting notebook" not in second and second.count("Cache hit") == 2
+    assert pages[1] == pages[0]  # the same run, the same pages

@@ -76,6 +76,7 @@ def on_files(files, config):
     if jupyter is None:
         return files
     jupyter.config["include"] = NOTEBOOKS
+    jupyter.config["cache_dir"] = str(_jupyter_cache(config))
     for file in [f for f in files if f.src_uri.endswith(".ipynb")]:
         out_dir = notebooks.build_dir() / Path(file.src_uri).parent
         try:
@@ -93,6 +94,17 @@ def on_files(files, config):
         files.remove(file)  # in place: the i18n plugin's Files finds pages by language
         files.append(page)
     return files
+
+
+def _jupyter_cache(config) -> Path:
+    """Where mkdocs-jupyter keeps its HTML of this language's notebooks.
+
+    It keys an entry by the notebook's text (here the executed copy, outputs included) and
+    after each build deletes every entry that build did not use: with one folder for all
+    languages, each language's build deleted the other's, and every build converted both
+    notebooks again.
+    """
+    return runner_config.project / ".cache" / "mkdocs-jupyter" / (_translation(config) or "default")
 
 
 def on_page_markdown(markdown, page, config, files):
