@@ -19,7 +19,7 @@ from concurrency_live.rendering import downloads
 from concurrency_live.running import notebooks
 from concurrency_live.running.runner import config as runner_config
 from concurrency_live.running.runner import prefetch
-from concurrency_live.site_hooks import html, search_index
+from concurrency_live.site_hooks import html, search_index, template_cache
 
 
 class InstantNavigationIsFine(logging.Filter):
@@ -126,6 +126,12 @@ def _toc_items(toc):
     for item in toc:
         yield item
         yield from _toc_items(item.children)
+
+
+def on_env(env, config, files):
+    """The theme's templates compiled in an earlier build of this process are not compiled
+    again (a rebuild in `mkdocs serve`, the next language's build)."""
+    return template_cache.use(env)
 
 
 def on_post_page(output, page, config):
