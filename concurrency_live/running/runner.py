@@ -100,18 +100,23 @@ def local_modules(path: Path, root: Path | None = None) -> list[Path]:
 def imported_modules(source: bytes, path: Path, roots: list[Path]) -> set[Path]:
     """The files of the modules that ``source`` (the text of ``path``) imports, found beside the
     importing file or under one of ``roots``, and of the modules they import in turn."""
-    found = {path}
-    todo = [(path, source)]
+    # Strings and os.path, not Path: this runs for every block of every page, and each name
+    # an import mentions (the standard library's too) is looked for in every folder.
+    found = {str(path)}
+    todo = [(str(path), source)]
     while todo:
         current, text = todo.pop()
-        for name in imported_names(text, str(current)):
-            rel = Path(*name.split("."))
-            for base in (current.parent, *roots):
-                for candidate in (base / rel.with_suffix(".py"), base / rel / "__init__.py"):
-                    if candidate.is_file() and (module := candidate.resolve()) not in found:
-                        found.add(module)
-                        todo.append((module, module.read_bytes()))
-    return found - {path}
+        bases = [os.path.dirname(current), *map(str, roots)]
+        for name in imported_names(text, current):
+            rel = os.path.join(*name.split("."))
+            for base in bases:
+                for candidate in (f"{base}/{rel}.py", f"{base}/{rel}/__init__.py"):
+                    if os.path.isfile(candidate):
+                        module = os.path.realpath(candidate)
+                        if module not in found:
+                            found.add(module)
+                            todo.append((module, Path(module).read_bytes()))
+    return {Path(module) for module in found - {str(path)}}
 
 
 # Every block of every page asks for its snippet's cache key, so a build parses the same few
