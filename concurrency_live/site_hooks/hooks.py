@@ -19,7 +19,7 @@ from concurrency_live.rendering import downloads
 from concurrency_live.running import notebooks
 from concurrency_live.running.runner import config as runner_config
 from concurrency_live.running.runner import prefetch
-from concurrency_live.site_hooks import html, search_index, template_cache
+from concurrency_live.site_hooks import highlight_cache, html, search_index, template_cache
 
 
 class InstantNavigationIsFine(logging.Filter):
@@ -38,6 +38,7 @@ logging.getLogger("mkdocs.plugins.mkdocs_static_i18n.reconfigure").addFilter(
 
 def on_config(config):
     runner_config.project = Path(config.config_file_path).resolve().parent
+    highlight_cache.install()
     _hold_back_notebooks(config)
     return config
 
