@@ -1,6 +1,9 @@
 """The MkDocs hook (mkdocs.yml: hooks): lets pages import concurrency_live, points the runner
-at this site's snippets/ folder, runs the notebooks once per build, and applies the rewrites of
-:mod:`concurrency_live.site_hooks.html` at the right moment of each page's build.
+at this site's snippets/ folder, runs the notebooks once per build (or, with
+SNIPPETS_CACHE=reuse, takes their cached run), and applies the rewrites of
+:mod:`concurrency_live.site_hooks.html` at the right moment of each page's build. What does not
+change from one build to the next in a process (compiled templates, highlighted code) is kept,
+so that a rebuild in `mkdocs serve` does not do that work again.
 """
 
 import logging
@@ -72,7 +75,8 @@ def _hold_back_notebooks(config):
 
 @event_priority(-200)
 def on_files(files, config):
-    """Run each notebook once per build and hand it to mkdocs-jupyter as a page."""
+    """Run each notebook once per build (or take its cached run) and hand it to mkdocs-jupyter
+    as a page."""
     jupyter = config.plugins.get("mkdocs-jupyter")
     if jupyter is None:
         return files
