@@ -14,6 +14,9 @@ from pathlib import Path
 
 import pytest
 
+from concurrency_live.pages import gil
+from concurrency_live.running.fingerprint import fingerprint
+
 # Most machines do not export PYTHONUNBUFFERED (the developers' machine does): the suite runs
 # as it would there, so no test passes only because a child's output was unbuffered.
 os.environ.pop("PYTHONUNBUFFERED", None)
@@ -55,6 +58,47 @@ def run_snippet(snippet: str, tmp_path: Path, *args: str, timeout: float = 240) 
 def snippet(tmp_path):
     """``snippet("topic/name.py")`` runs it and returns a Ran (exit code, output, results)."""
     return lambda name, *args, **kw: run_snippet(name, tmp_path, *args, **kw)
+
+
+# .ci/run sets it: a test marked free_threaded then fails, not skips, when the interpreter is
+# missing, so CI cannot pass with every GIL-off path untested. "" or "0": not required.
+REQUIRE_FREE_THREADED = "REQUIRE_FREE_THREADED"
+
+
+def find_free_threaded() -> tuple[str | None, str | None]:
+    """``(python, None)`` for the free-threaded interpreter named by FREE_THREADED_PYTHON (found
+    as the site's build finds it), or ``(None, why)`` when there is none to run. The probe of
+    the interpreter runs once per session (``fingerprint`` caches it)."""
+    asked = os.environ.get(gil.FREE_THREADED_VAR) or gil.FREE_THREADED_DEFAULT
+    python = gil.free_threaded_python()
+    if python is None:
+        return None, f"no interpreter at {asked} ({gil.FREE_THREADED_VAR})"
+    try:
+        build = fingerprint(python)["free_threaded_build"]
+    except (OSError, subprocess.SubprocessError, ValueError, KeyError) as error:
+        return None, f"{python} ({gil.FREE_THREADED_VAR}) does not start: {error}"
+    if not build:
+        return None, f"{python} ({gil.FREE_THREADED_VAR}) is not a free-threaded build"
+    return python, None
+
+
+def free_threaded_python() -> str:
+    """The free-threaded interpreter, for a test that runs programs under it: skips the test
+    when there is none, fails it instead when REQUIRE_FREE_THREADED is set."""
+    python, why = find_free_threaded()
+    if python is not None:
+        return python
+    if os.environ.get(REQUIRE_FREE_THREADED, "") not in ("", "0"):
+        pytest.fail(f"{REQUIRE_FREE_THREADED} is set, but {why}", pytrace=False)
+    pytest.skip(f"no free-threaded interpreter: {why}")
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtest_call(item: pytest.Item) -> None:
+    """A test marked ``free_threaded`` needs the free-threaded interpreter (see above): checked
+    as the test starts, so that a missing one is reported as the test's failure."""
+    if item.get_closest_marker("free_threaded"):
+        free_threaded_python()
 
 
 def constants(snippet: str) -> dict[str, object]:

@@ -626,7 +626,7 @@ def test_recommendation_follows_the_data(recorded):
     best = ranked[0].strategy
     text = choosing.recommendations(cpu, io)
     row = next(line for line in text.splitlines() if line.startswith("| Pure-Python"))
-    assert row.split(" | ")[1].startswith(io_vs_cpu.t(f"bench.strategy.{best}"))
+    assert row.split(" | ")[1].startswith(io_vs_cpu.t(io_vs_cpu.STRATEGY[best]))
 
     def threads_win(results):
         set_speedup(results, "primes", "threads", 2, 3.0, 2.9, 3.1)

@@ -17,16 +17,12 @@ import pytest
 from concurrency_live.pages import evidence, gil
 from concurrency_live.rendering import claims
 from concurrency_live.running.runner import Run
-from tests.conftest import PROJECT, SNIPPETS
+from tests.conftest import PROJECT, SNIPPETS, free_threaded_python
 
 sys.path.insert(0, str(SNIPPETS))
 
 import measure
 
-FREE_THREADED = gil.free_threaded_python()
-needs_free_threaded = pytest.mark.skipif(
-    FREE_THREADED is None, reason="no free-threaded interpreter on this machine"
-)
 DATA = Path(__file__).parent / "data" / "gil"
 
 
@@ -212,12 +208,11 @@ def test_the_free_threading_check_matches_the_interpreter(snippet):
     assert ran.results["machine"]["version"] == sys.version.split()[0]
 
 
-@needs_free_threaded
+@pytest.mark.free_threaded
 @pytest.mark.parametrize(("setting", "gil_on"), [("0", False), ("1", True)])
 def test_the_free_threading_check_under_the_free_threaded_build(tmp_path, setting, gil_on):
-    results, _ = run_with(
-        FREE_THREADED, "gil/free_threading_check.py", tmp_path, PYTHON_GIL=setting
-    )
+    python = free_threaded_python()
+    results, _ = run_with(python, "gil/free_threading_check.py", tmp_path, PYTHON_GIL=setting)
     assert results["machine"]["free_threaded_build"] is True
     assert results["machine"]["gil_enabled"] is gil_on
 
@@ -280,17 +275,16 @@ def check_took_turns(run_: Run) -> None:
 
 
 @pytest.mark.slow
-@needs_free_threaded
+@pytest.mark.free_threaded
 def test_pure_python_threads_under_the_free_threaded_build(tmp_path):
-    results, lines = run_with(FREE_THREADED, "gil/cpu_bound_threads.py", tmp_path, PYTHON_GIL="1")
+    python = free_threaded_python()
+    results, lines = run_with(python, "gil/cpu_bound_threads.py", tmp_path, PYTHON_GIL="1")
     assert results["machine"]["gil_enabled"] is True
     assert_threads_run(results, lines, [1, 2, 4])
     check_took_turns(record(results))
 
     def attempt():
-        results, lines = run_with(
-            FREE_THREADED, "gil/cpu_bound_threads.py", tmp_path, PYTHON_GIL="0"
-        )
+        results, lines = run_with(python, "gil/cpu_bound_threads.py", tmp_path, PYTHON_GIL="0")
         assert results["machine"]["gil_enabled"] is False
         assert_threads_run(results, lines, [1, 2, 4])
         return gil.at(record(results))
@@ -311,10 +305,10 @@ def test_hashing_threads_run_in_parallel(snippet):
     assert_parallel_once(attempt)
 
 
-@needs_free_threaded
+@pytest.mark.free_threaded
 @pytest.mark.slow
 def test_hashing_runs_under_the_free_threaded_build(tmp_path):
-    results, lines = run_with(FREE_THREADED, "gil/sha256_threads.py", tmp_path)
+    results, lines = run_with(free_threaded_python(), "gil/sha256_threads.py", tmp_path)
     assert_threads_run(results, lines, [1, 2])
     item = gil.hashing_evidence(record(results, "gil/sha256_threads.py"))
     assert claim_status("c_threads", item) == claims.NOT_APPLICABLE  # no GIL to let go of
@@ -362,13 +356,14 @@ def test_a_nap_waits_one_switch_interval_for_the_gil(snippet):
 
 
 @pytest.mark.slow
-@needs_free_threaded
+@pytest.mark.free_threaded
 def test_without_the_gil_a_nap_does_not_wait_for_the_switch_interval(tmp_path):
-    off, lines = run_with(FREE_THREADED, "gil/convoy_wakeup.py", tmp_path, PYTHON_GIL="0")
+    python = free_threaded_python()
+    off, lines = run_with(python, "gil/convoy_wakeup.py", tmp_path, PYTHON_GIL="0")
     assert_convoy_run(off, lines)
     longest = gil.naps(off)[-1]
     assert longest.intervals.median < claims.CLAIMS["convoy"].threshold
-    on, lines = run_with(FREE_THREADED, "gil/convoy_wakeup.py", tmp_path, PYTHON_GIL="1")
+    on, lines = run_with(python, "gil/convoy_wakeup.py", tmp_path, PYTHON_GIL="1")
     assert on["machine"]["gil_enabled"] is True
     assert_convoy_run(on, lines)
     assert_naps_waited_for_the_gil(on)

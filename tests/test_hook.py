@@ -107,3 +107,69 @@ def test_every_table_takes_the_focus_and_tables_of_figures_stay_unsearched():
     assert out.count('<table tabindex="0"') == 2
     assert out.count('data-search-exclude=""') == 1
     assert '<table tabindex="0" data-search-exclude=""><tr><th>Threads' in out
+
+
+def test_a_template_compiles_once_per_process_and_again_when_it_changes(tmp_path, monkeypatch):
+    """Each build (each rebuild of `mkdocs serve`, each language) makes a new Jinja
+    environment; the hook gives it the compilations of earlier builds."""
+    import jinja2
+
+    from concurrency_live.site_hooks import template_cache
+
+    monkeypatch.setattr(template_cache, "CACHE", template_cache.InMemory())
+    compiled = []
+    real = jinja2.Environment.compile
+    monkeypatch.setattr(
+        jinja2.Environment, "compile", lambda env, *a, **k: compiled.append(a) or real(env, *a, **k)
+    )
+    (tmp_path / "page.html").write_text("{% for x in xs %}{{ x }}{% endfor %}")
+
+    def render(*extensions: str) -> str:
+        loader = jinja2.FileSystemLoader(tmp_path)
+        env = template_cache.use(jinja2.Environment(loader=loader, extensions=extensions))
+        return env.get_template("page.html").render(xs=[1, 2])
+
+    assert render() == "12"
+    assert render() == "12"
+    assert len(compiled) == 1  # the second build took the first one's compilation
+    (tmp_path / "page.html").write_text("{% for x in xs %}<{{ x }}>{% endfor %}")
+    assert render() == "<1><2>"
+    assert len(compiled) == 2  # an edited template compiles again
+    assert render("jinja2.ext.loopcontrols") == "<1><2>"
+    assert len(compiled) == 3  # so does one in an environment that compiles otherwise
+
+
+def test_highlighted_code_is_remembered_and_the_same_as_pygments_makes_it(monkeypatch):
+    """pymdownx.highlight calls Pygments through the name the hook wraps (an upgrade that
+    stops doing so fails here), and a remembered result is what Pygments returns."""
+    import markdown
+    import pygments
+    import pymdownx.highlight
+
+    from concurrency_live.site_hooks import highlight_cache
+
+    highlight_cache.install()
+    results = pymdownx.highlight.highlight.results
+
+    def convert(text: str) -> str:
+        extensions = ["pymdownx.highlight", "pymdownx.superfences"]
+        return markdown.Markdown(extensions=extensions).convert(text)
+
+    block = "```python\nprint('remembered')\n```"
+    titled = "```python title=\"x.py\"\nprint('remembered')\n```"
+    first = convert(block)
+    kept = {key for key in results if key[0].startswith("print('remembered')")}
+    assert len(kept) == 1
+    assert convert(block) == first
+    (key,) = kept
+    html = results[key]
+    results[key] = html.replace("remembered", "taken from the cache")
+    assert "taken from the cache" in convert(block)
+    results[key] = html
+    with_title = convert(titled)
+    assert with_title != first  # the formatter's options are part of the key
+    assert len({key for key in results if key[0].startswith("print('remembered')")}) == 2
+    with monkeypatch.context() as patch:
+        patch.setattr(pymdownx.highlight, "highlight", pygments.highlight)
+        assert convert(block) == first
+        assert convert(titled) == with_title

@@ -13,11 +13,11 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from concurrency_live.pages import evidence, gil, ipc
+from concurrency_live.pages import evidence, ipc
 from concurrency_live.rendering import claims
 from concurrency_live.rendering.text import times
 from concurrency_live.running.runner import Run
-from tests.conftest import PROJECT, run_snippet
+from tests.conftest import PROJECT, free_threaded_python, run_snippet
 
 sys.path.insert(0, str(PROJECT / "snippets" / "ipc"))
 
@@ -25,7 +25,6 @@ import compare_mechanisms
 import handover
 
 SVG = "{http://www.w3.org/2000/svg}"
-FREE_THREADED = gil.free_threaded_python()
 
 EXPECTED = {
     "ipc/transfer_queue.py": ("multiprocessing.Queue", "processes"),
@@ -225,7 +224,7 @@ def test_every_renderer_and_verdict_works_on_the_real_run(compared):
 
 
 @pytest.mark.slow
-@pytest.mark.skipif(FREE_THREADED is None, reason="no free-threaded Python here")
+@pytest.mark.free_threaded
 @pytest.mark.parametrize(
     ("name", "args"),
     [
@@ -241,7 +240,7 @@ def test_runs_under_forkserver_and_without_the_gil(name, args, tmp_path):
     env = {k: v for k, v in os.environ.items() if k != "PYTHONUNBUFFERED"}
     env["SNIPPET_RESULTS"] = str(tmp_path / "results.json")
     proc = subprocess.run(
-        [FREE_THREADED, f"snippets/{name}", *args],
+        [free_threaded_python(), f"snippets/{name}", *args],
         cwd=PROJECT,
         env=env,
         capture_output=True,

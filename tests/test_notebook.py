@@ -106,8 +106,9 @@ def test_a_cell_past_its_timeout_fails_the_build(tmp_path):
 
 
 def test_a_translation_gets_the_outputs_of_the_one_run(tmp_path, monkeypatch):
-    from concurrency_live.running import notebooks
+    from concurrency_live.running import notebooks, runner
 
+    monkeypatch.setattr(runner.config, "project", tmp_path)  # its run is cached there
     code = nbformat.v4.new_code_cell("import random\nprint(random.random())")
     write_notebook(tmp_path / "nb.ipynb", nbformat.v4.new_markdown_cell("English"), code)
     write_notebook(tmp_path / "nb.ko.ipynb", nbformat.v4.new_markdown_cell("한국어"), code)
@@ -119,9 +120,10 @@ def test_a_translation_gets_the_outputs_of_the_one_run(tmp_path, monkeypatch):
     assert korean.cells[0].source == "한국어"
 
 
-def test_a_translation_with_other_code_is_refused(tmp_path):
-    from concurrency_live.running import notebooks
+def test_a_translation_with_other_code_is_refused(tmp_path, monkeypatch):
+    from concurrency_live.running import notebooks, runner
 
+    monkeypatch.setattr(runner.config, "project", tmp_path)  # its run is cached there
     write_notebook(tmp_path / "nb.ipynb", nbformat.v4.new_code_cell("print(1)"))
     write_notebook(tmp_path / "nb.ko.ipynb", nbformat.v4.new_code_cell("print(2)"))
     with pytest.raises(notebooks.NotebookError, match="exactly the code cells"):
@@ -187,3 +189,190 @@ def test_the_notebook_runs_and_shows_every_speedup_with_its_interval():
     assert html.count("<svg") == 2
     # Error bars on every series of both charts (threads, processes; threads, asyncio).
     assert html.count('class="chart-error') == 4
+
+
+# The executed copy is cached like a snippet's run: `SNIPPETS_CACHE=reuse` (nox -s serve) takes
+# it from .cache/notebooks/ while nothing it depends on changed; `fresh` runs the notebook.
+
+
+@pytest.fixture
+def cached_project(tmp_path, monkeypatch):
+    """A throwaway project whose notebook imports snippets/bench/helper.py (which imports
+    snippets/measure.py); every run of a notebook is counted in the returned list."""
+    from concurrency_live.running import notebooks, runner
+
+    snippets = tmp_path / "snippets"
+    (snippets / "bench").mkdir(parents=True)
+    (snippets / "gil").mkdir()
+    (snippets / "measure.py").write_text("SCALE = 1\n")
+    (snippets / "bench" / "helper.py").write_text("import measure\n\nVALUE = 1\n")
+    (snippets / "gil" / "unrelated.py").write_text("X = 1\n")
+    (tmp_path / "docs").mkdir()
+    source = (
+        "import random, sys\n"
+        f"sys.path[:0] = [{str(snippets / 'bench')!r}, {str(snippets)!r}]\n"
+        "import helper\n"
+        "print(helper.VALUE, random.random())"
+    )
+    write_notebook(tmp_path / "docs" / "nb.ipynb", nbformat.v4.new_code_cell(source))
+    monkeypatch.setattr(runner.config, "project", tmp_path)
+    monkeypatch.setattr(notebooks, "_memo", {})
+    runs = []
+    real = notebooks._execute
+    monkeypatch.setattr(notebooks, "_execute", lambda path: runs.append(path) or real(path))
+    return tmp_path, runs
+
+
+def printed(project: Path) -> str:
+    """What the notebook's cell printed, in a new build (one process, one build: the memo
+    of runs starts empty)."""
+    from concurrency_live.running import notebooks
+
+    notebooks._memo.clear()
+    ran = notebooks.executed(project / "docs" / "nb.ipynb")
+    return ran.cells[0].outputs[0]["text"]
+
+
+def test_reuse_takes_the_run_from_the_cache_without_running_the_notebook(
+    cached_project, monkeypatch
+):
+    project, runs = cached_project
+    monkeypatch.setenv("SNIPPETS_CACHE", "fresh")  # nox -s docs: runs it, and caches the run
+    first = printed(project)
+    assert len(runs) == 1
+    assert [p.name for p in (project / ".cache" / "notebooks").iterdir()] == [
+        f"nb-{notebook_key(project)}.ipynb"
+    ]
+    monkeypatch.setenv("SNIPPETS_CACHE", "reuse")  # nox -s serve
+    assert printed(project) == first  # the same random number: the same run
+    assert printed(project) == first
+    assert len(runs) == 1
+
+
+def test_fresh_always_runs_the_notebook(cached_project, monkeypatch):
+    project, runs = cached_project
+    monkeypatch.setenv("SNIPPETS_CACHE", "reuse")
+    first = printed(project)
+    monkeypatch.setenv("SNIPPETS_CACHE", "fresh")
+    second = printed(project)
+    assert len(runs) == 2
+    assert second != first
+
+
+def test_an_edit_to_a_module_the_notebook_imports_runs_it_again(cached_project, monkeypatch):
+    project, runs = cached_project
+    monkeypatch.setenv("SNIPPETS_CACHE", "reuse")
+    assert printed(project).startswith("1 ")
+    helper = project / "snippets" / "bench" / "helper.py"
+    helper.write_text(helper.read_text().replace("VALUE = 1", "VALUE = 2"))
+    assert printed(project).startswith("2 ")
+    assert len(runs) == 2
+
+
+def notebook_key(project: Path) -> str:
+    from concurrency_live.running import notebooks
+
+    return notebooks.inputs_key(project / "docs" / "nb.ipynb")
+
+
+@pytest.mark.parametrize(
+    ("edited", "invalidates"),
+    [
+        ("docs/nb.ipynb", True),
+        ("snippets/bench/helper.py", True),  # imported by the notebook
+        ("snippets/measure.py", True),  # imported by what the notebook imports
+        ("snippets/gil/unrelated.py", False),  # imported by nothing the notebook runs
+    ],
+)
+def test_the_cache_key_changes_with_the_notebook_and_what_it_imports(
+    cached_project, edited, invalidates
+):
+    project, _ = cached_project
+    before = notebook_key(project)
+    assert notebook_key(project) == before
+    path = project / edited
+    if path.suffix == ".ipynb":
+        nb = nbformat.read(path, 4)
+        nb.cells.append(nbformat.v4.new_markdown_cell("One more sentence."))
+        nbformat.write(nb, path)
+    else:
+        path.write_text(path.read_text() + "# edited\n")
+    assert (notebook_key(project) != before) is invalidates
+
+
+def test_the_cache_key_changes_with_the_benchmark_settings(cached_project, monkeypatch):
+    project, _ = cached_project
+    before = notebook_key(project)
+    monkeypatch.setenv("BENCH_SCALE", "2")
+    assert notebook_key(project) != before
+
+
+def test_modules_imported_beside_magics_are_found(cached_project):
+    from concurrency_live.running import notebooks
+
+    project, _ = cached_project
+    cell = "%load_ext autoreload\n!echo hello\nimport helper\n%time helper.VALUE"
+    write_notebook(project / "docs" / "nb.ipynb", nbformat.v4.new_code_cell(cell))
+    found = notebooks.imported_modules(project / "docs" / "nb.ipynb")
+    assert [p.relative_to(project).as_posix() for p in found] == [
+        "snippets/bench/helper.py",
+        "snippets/measure.py",
+    ]
+
+
+def test_the_sites_notebook_key_covers_the_modules_it_imports():
+    from concurrency_live.running import notebooks
+
+    found = {p.relative_to(PROJECT).as_posix() for p in notebooks.imported_modules(NOTEBOOK)}
+    assert {"snippets/bench/harness.py", "snippets/bench/workloads.py"} <= found
+    assert {"snippets/measure.py", "concurrency_live/rendering/charts.py"} <= found
+
+
+TWO_LANGUAGES_YML = f"""\
+site_name: notebook cache test
+hooks:
+  - {PROJECT / "concurrency_live" / "site_hooks" / "hooks.py"}
+plugins:
+  - i18n:
+      docs_structure: suffix
+      languages:
+        - locale: en
+          default: true
+          name: English
+        - locale: ko
+          name: 한국어
+  - mkdocs-jupyter:
+      include: ["*.ipynb"]
+      ignore: ["*.md"]
+      execute: false
+"""
+
+
+def test_a_second_build_in_reuse_mode_neither_runs_nor_converts_a_notebook(tmp_path):
+    """What `nox -s serve` does at each start: the run comes from .cache/notebooks/ and
+    mkdocs-jupyter's HTML of both languages from .cache/mkdocs-jupyter/<language>/."""
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "mkdocs.yml").write_text(TWO_LANGUAGES_YML)
+    code = nbformat.v4.new_code_cell("import random\nprint(random.random())")
+    write_notebook(tmp_path / "docs" / "nb.ipynb", nbformat.v4.new_markdown_cell("# One"), code)
+    write_notebook(tmp_path / "docs" / "nb.ko.ipynb", nbformat.v4.new_markdown_cell("# 하나"), code)
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SNIPPETS_CACHE": "reuse"}
+    logs, pages = [], []
+    for _ in range(2):
+        # Not strict: MkDocs' own theme has no Korean words, and this site no home page.
+        result = subprocess.run(
+            [sys.executable, "-m", "mkdocs", "build"],
+            cwd=tmp_path,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=300,
+        )
+        assert result.returncode == 0, result.stderr
+        logs.append(result.stderr)
+        pages.append([(tmp_path / "site" / p / "index.html").read_text() for p in ("nb", "ko/nb")])
+    first, second = logs
+    assert "ran in" in first and first.count("Converting notebook") == 2
+    assert "ran in" not in second and "taken from .cache/notebooks/nb-" in second
+    assert "Converting notebook" not in second and second.count("Cache hit") == 2
+    assert pages[1] == pages[0]  # the same run, the same pages

@@ -39,12 +39,12 @@ class Cited:
     """A figure quoted on a page from another document, not measured in the build.
 
     ``values`` are the figures as the pages write them (each page that quotes the source has
-    them in the paragraph that links to ``url``: a test checks it); the message
-    ``about.cited.<key>`` says what they are, ``source`` names the document.
+    them in the paragraph that links to ``url``: a test checks it); the message ``key`` says
+    what they are, ``source`` names the document.
     ``generated`` marks a figure that a renderer writes from a constant, not the page's text.
     """
 
-    key: str
+    key: str  # message key: what the figures are
     pages: tuple[str, ...]
     source: str  # message key: the document's title
     url: str
@@ -58,20 +58,20 @@ METHODS_URL = "https://docs.python.org/3/library/multiprocessing.html#contexts-a
 # (tests/test_prose.py fails on a quoted figure that is not listed), and the about page lists it.
 CITED: tuple[Cited, ...] = (
     Cited(
-        "start_methods",
+        "provenance.cited.start_methods",
         ("processes.md", "choosing.md"),
         "provenance.source.methods",
         METHODS_URL,
     ),
     Cited(
-        "pep703_start",
+        "provenance.cited.pep703_start",
         ("processes.md",),
         "provenance.source.pep703",
         "https://peps.python.org/pep-0703/#multiprocessing",
         {"thread": "100 µs", "spawn": "50 ms"},
     ),
     Cited(
-        "switch_interval",
+        "provenance.cited.switch_interval",
         ("gil.md",),
         "provenance.source.ceval_gil",
         gil.CEVAL_GIL,
@@ -79,28 +79,28 @@ CITED: tuple[Cited, ...] = (
         generated=True,
     ),
     Cited(
-        "hashlib",
+        "provenance.cited.hashlib",
         ("gil.md",),
         "provenance.source.hashlib",
         "https://docs.python.org/3/library/hashlib.html",
         {"bytes": "2047"},
     ),
     Cited(
-        "pep703_overhead",
+        "provenance.cited.pep703_overhead",
         ("gil.md",),
         "provenance.source.pep703",
         "https://peps.python.org/pep-0703/",
         {"slowdown": "5\u20138 %"},  # an en dash, as the page writes it
     ),
     Cited(
-        "howto_overhead",
+        "provenance.cited.howto_overhead",
         ("gil.md",),
         "provenance.source.howto",
         "https://docs.python.org/3.14/howto/free-threading-python.html",
         {"low": "1 %", "high": "8 %"},
     ),
     Cited(
-        "dask_overhead",
+        "provenance.cited.dask_overhead",
         ("beyond-one-machine.md",),
         "provenance.source.dask",
         "https://distributed.dask.org/en/stable/",
@@ -229,7 +229,7 @@ def cited_table(lang: str = "en") -> str:
     for item in CITED:
         pages = ", ".join(f"[{title(page, lang)}]({page})" for page in item.pages)
         source = f"[{t(item.source, lang)}]({item.url})"
-        rows.append([t(f"provenance.cited.{item.key}", lang, **item.values), pages, source])
+        rows.append([t(item.key, lang, **item.values), pages, source])
     head = [
         t("provenance.col_figure", lang),
         t("provenance.col_quoted_on", lang),
@@ -254,15 +254,18 @@ def settings(lang: str = "en") -> str:
 
 
 VERDICTS = (claims.REPRODUCED, claims.NOT_REPRODUCED, claims.INCONCLUSIVE)
+# What decides each verdict, by status.
+MEANING = {
+    claims.REPRODUCED: "provenance.verdict.reproduced",
+    claims.NOT_REPRODUCED: "provenance.verdict.not_reproduced",
+    claims.INCONCLUSIVE: "provenance.verdict.inconclusive",
+}
 
 
 def vocabulary(lang: str = "en") -> str:
     """The words the verdict boxes and tables use, each with what decides it: the labels are
     the renderers' own messages, so the definitions cannot drift from the pages."""
-    items = [
-        (t(claims.STATUS[status], lang).rstrip(": "), f"provenance.verdict.{status}")
-        for status in VERDICTS
-    ]
+    items = [(t(claims.STATUS[status], lang).rstrip(": "), MEANING[status]) for status in VERDICTS]
     items += [
         (t("bench.at_limit", lang).strip("*"), "provenance.mark.at_limit"),
         (t("bench.past_limit", lang).strip("*"), "provenance.mark.past_limit"),
@@ -284,11 +287,27 @@ def claims_table(lang: str = "en") -> str:
     return table(head, ["---", "---"], rows)
 
 
+# The name of each fact of the fingerprint (snippets/measure.py's machine()).
+FACT = {
+    "implementation": "fp.implementation",
+    "version": "fp.version",
+    "executable": "fp.executable",
+    "free_threaded_build": "fp.free_threaded_build",
+    "gil_enabled": "fp.gil_enabled",
+    "start_method": "fp.start_method",
+    "cpu_model": "fp.cpu_model",
+    "usable_cores": "fp.usable_cores",
+    "logical_cpus": "fp.logical_cpus",
+    "platform": "fp.platform",
+    "machine": "fp.machine",
+}
+
+
 def fingerprint_table(lang: str = "en", python: str = sys.executable) -> str:
     """The full fingerprint of the interpreter and machine that ran this build's snippets."""
     rows = []
     for key, value in fingerprint(python).items():
         if isinstance(value, bool):
             value = t("yes" if value else "no", lang)
-        rows.append([t("fp." + key, lang), f"`{value}`"])
+        rows.append([t(FACT[key], lang), f"`{value}`"])
     return table([t("fact", lang), t("value", lang)], ["---", "---"], rows)

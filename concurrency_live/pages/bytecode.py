@@ -227,11 +227,13 @@ def lock_cost_table(record: Run, lang: str = "en") -> str:
     """Time per addition of each loop over the rounds, then how the rounds were run."""
     if notice := failure(record, lang):
         return notice
-    head = [t(f"bytecode.col_{c}", lang) for c in ("loop", "per_add", "range")]
+    head = [
+        t(key, lang) for key in ("bytecode.col_loop", "bytecode.col_per_add", "bytecode.col_range")
+    ]
     rows = []
-    for name in ("bare", "locked"):
+    for name, key in (("bare", "bytecode.loop_bare"), ("locked", "bytecode.loop_locked")):
         stats = paired.stats(record, name)
-        rows.append([t(f"bytecode.loop_{name}", lang), duration(stats["median"]), spread(stats)])
+        rows.append([t(key, lang), duration(stats["median"]), spread(stats)])
     setup = t(
         "bytecode.lock_setup",
         lang,

@@ -42,7 +42,7 @@ def io_ranking(results: dict) -> list[io_vs_cpu.Point]:
 def _names(pts: list[io_vs_cpu.Point], value, lang: str) -> str:
     """The best strategy, and every other one within AS_GOOD of it (higher value = better)."""
     best = value(pts[0])
-    good = [t(f"bench.strategy.{p.strategy}", lang) for p in pts if value(p) >= AS_GOOD * best]
+    good = [t(io_vs_cpu.STRATEGY[p.strategy], lang) for p in pts if value(p) >= AS_GOOD * best]
     return (
         t("choosing.or", lang, first=", ".join(good[:-1]), last=good[-1]) if good[1:] else good[0]
     )
@@ -90,7 +90,7 @@ def recommendations(
             t(
                 "choosing.cpu_item",
                 lang,
-                strategy=t(f"bench.strategy.{p.strategy}", lang),
+                strategy=t(io_vs_cpu.STRATEGY[p.strategy], lang),
                 speedup=times(p.speedup.median),
                 bounds=bounds(p.speedup, times),
                 workers=p.workers,
@@ -109,7 +109,7 @@ def recommendations(
             t(
                 "choosing.io_item",
                 lang,
-                strategy=t(f"bench.strategy.{p.strategy}", lang),
+                strategy=t(io_vs_cpu.STRATEGY[p.strategy], lang),
                 time=duration(p.time.median),
                 workers=p.workers,
                 ratio=times(p.over_floor.median),
@@ -198,14 +198,14 @@ NODES = (
     ("processes", "choosing.leaf_processes", "leaf"),
 )
 EDGES = (
-    ("wait", "async", "yes"),
-    ("wait", "python", "no"),
-    ("async", "asyncio", "yes"),
-    ("async", "threads", "no"),
-    ("python", "c_threads", "no"),
-    ("python", "gil", "yes"),
-    ("gil", "free_threads", "yes"),
-    ("gil", "processes", "no"),
+    ("wait", "async", "choosing.yes"),
+    ("wait", "python", "choosing.no"),
+    ("async", "asyncio", "choosing.yes"),
+    ("async", "threads", "choosing.no"),
+    ("python", "c_threads", "choosing.no"),
+    ("python", "gil", "choosing.yes"),
+    ("gil", "free_threads", "choosing.yes"),
+    ("gil", "processes", "choosing.no"),
 )
 WIDTH, SLOT, ROW, TOP = 940, 188, 118, 45
 LINE = 15
@@ -257,7 +257,7 @@ def decision_tree(cpu: list[io_vs_cpu.Column], io: list[io_vs_cpu.Column], lang:
         dx = -6 if x2 < x1 else 6
         out.append(
             f'<text class="tree-answer" x="{mx + dx:g}" y="{my:g}" '
-            f'text-anchor="{anchor}">{escape(t("choosing." + answer, lang))}</text>'
+            f'text-anchor="{anchor}">{escape(t(answer, lang))}</text>'
         )
     for x, y, width, height, lines, kind, titles in boxes.values():
         rx = 4 if kind == "question" else 12
@@ -314,7 +314,7 @@ def tree_text(boxes: dict, lang: str, separator: str) -> str:
     def walk(node: str, depth: int) -> list[str]:
         lines = []
         for child, answer in children.get(node, []):
-            text = f"{t('choosing.' + answer, lang).capitalize()}: {words(child)}"
+            text = f"{t(answer, lang).capitalize()}: {words(child)}"
             lines.append("    " * depth + "- " + text)
             lines += walk(child, depth + 1)
         return lines

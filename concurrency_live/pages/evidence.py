@@ -90,7 +90,7 @@ def io_floor(lang: str = "en") -> list[Evidence]:
             what = t(
                 "evidence.io_config",
                 lang,
-                strategy=t(f"bench.strategy.{p.strategy}", lang),
+                strategy=t(io_vs_cpu.STRATEGY[p.strategy], lang),
                 workers=p.workers,
                 floor=duration(p.floor),
             )

@@ -129,8 +129,14 @@ def speedup_table(record: Run, lang: str = "en") -> str:
     cores it kept busy; then what the cells mean and how the rounds went."""
     if notice := failure(record, lang):
         return notice
-    columns = ("threads", "wall", "speedup", "ideal", "busy")
-    head = [t(f"gil.col_{c}", lang) for c in columns]
+    columns = (
+        "gil.col_threads",
+        "gil.col_wall",
+        "gil.col_speedup",
+        "gil.col_ideal",
+        "gil.col_busy",
+    )
+    head = [t(key, lang) for key in columns]
     body = [
         [
             str(row.threads),
@@ -328,8 +334,15 @@ def convoy_table(record: Run, lang: str = "en") -> str:
     if notice := failure(record, lang):
         return notice
     results = record.results
-    columns = ("other_thread", "interval", "late", "caused", "in_intervals", "share")
-    head = [t(f"gil.col_{c}", lang) for c in columns]
+    columns = (
+        "gil.col_other_thread",
+        "gil.col_interval",
+        "gil.col_late",
+        "gil.col_caused",
+        "gil.col_in_intervals",
+        "gil.col_share",
+    )
+    head = [t(key, lang) for key in columns]
     idle = results["idle"]
     body = [
         [

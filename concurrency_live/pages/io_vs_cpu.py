@@ -47,6 +47,19 @@ PYTHONS_VAR = "BENCH_PYTHONS"
 IO_MANY = 16
 
 STRATEGY_ORDER = ("sequential", "threads", "processes", "interpreters", "asyncio")
+# The name of each strategy and workload the benchmarks report.
+STRATEGY = {
+    "sequential": "bench.strategy.sequential",
+    "threads": "bench.strategy.threads",
+    "processes": "bench.strategy.processes",
+    "interpreters": "bench.strategy.interpreters",
+    "asyncio": "bench.strategy.asyncio",
+}
+WORKLOAD = {
+    "primes": "bench.workload.primes",
+    "http": "bench.workload.http",
+    "sleep": "bench.workload.sleep",
+}
 
 
 # --- Interpreters: one column each ----------------------------------------------------------
@@ -124,6 +137,9 @@ def usable(cols: list[Column]) -> list[Column]:
     return [col for col in cols if col.run is not None and col.run.results]
 
 
+SKIP = {"not_found": "bench.skip.not_found", "does_not_start": "bench.skip.does_not_start"}
+
+
 def skipped_notes(cols: list[Column], lang: str = "en") -> str:
     """One line per interpreter that was asked for but could not run, and why."""
     lines = []
@@ -134,7 +150,7 @@ def skipped_notes(cols: list[Column], lang: str = "en") -> str:
                     "bench.skipped_python",
                     lang,
                     name=col.name,
-                    why=t("bench.skip." + col.skipped, lang),
+                    why=t(SKIP[col.skipped], lang),
                 )
             )
         elif col.run is not None and not col.run.results:
@@ -264,8 +280,8 @@ def table(cols: list[Column], lang: str = "en") -> str:
     rows = []
     for workload, strategy, workers in _row_keys(all_points):
         cells = [
-            t(f"bench.workload.{workload}", lang),
-            t(f"bench.strategy.{strategy}", lang),
+            t(WORKLOAD[workload], lang),
+            t(STRATEGY[strategy], lang),
             str(workers),
         ]
         limits = []
@@ -291,9 +307,9 @@ def table(cols: list[Column], lang: str = "en") -> str:
             t(
                 "bench.strategy_skipped",
                 lang,
-                strategy=t(f"bench.strategy.{strategy}", lang).capitalize(),
+                strategy=t(STRATEGY[strategy], lang).capitalize(),
                 pythons=", ".join(pythons),
-                why=t(f"bench.why_skipped.{strategy}", lang),
+                why=t(WHY_SKIPPED[strategy], lang),
             )
         )
     if extra := skipped_notes(cols, lang):
@@ -304,6 +320,8 @@ def table(cols: list[Column], lang: str = "en") -> str:
 
 LIMIT_HEAD = {"cpu": "bench.col_limit_cpu", "io": "bench.col_limit_io"}
 TABLE_NOTE = {"cpu": "bench.table_note_cpu", "io": "bench.table_note_io"}
+# Why a run left a strategy out (the benchmarks skip only subinterpreters, where unavailable).
+WHY_SKIPPED = {"interpreters": "bench.why_skipped.interpreters"}
 
 
 def _limit_text(kind: str, p: Point, lang: str) -> str:
@@ -329,8 +347,8 @@ def timings(cols: list[Column], lang: str = "en") -> str:
         ]
         rows = [
             [
-                t(f"bench.workload.{p.workload}", lang),
-                t(f"bench.strategy.{p.strategy}", lang),
+                t(WORKLOAD[p.workload], lang),
+                t(STRATEGY[p.strategy], lang),
                 str(p.workers),
                 duration(p.stats["median"]),
                 duration(p.stats["min"]),
@@ -350,6 +368,16 @@ def timings(cols: list[Column], lang: str = "en") -> str:
 # --- Charts --------------------------------------------------------------------------------
 
 
+SERIES = {
+    "primes": "bench.series.primes",
+    "http": "bench.series.http",
+    "sleep": "bench.series.sleep",
+}
+IDEAL = {"cpu": "bench.ideal_cpu", "io": "bench.ideal_io"}
+CHART_TITLE = {"cpu": "bench.chart_title_cpu", "io": "bench.chart_title_io"}
+CHART_DESC = {"cpu": "bench.chart_desc_cpu", "io": "bench.chart_desc_io"}
+
+
 def chart(results: dict, lang: str = "en") -> str:
     """Speedup against workers, one line per strategy (and workload), each point with its
     interval as an error bar, and the ideal dashed."""
@@ -359,9 +387,7 @@ def chart(results: dict, lang: str = "en") -> str:
     for p in pts:
         if p.strategy == "sequential":
             continue
-        name = t(
-            f"bench.series.{p.workload}", lang, strategy=t(f"bench.strategy.{p.strategy}", lang)
-        )
+        name = t(SERIES[p.workload], lang, strategy=t(STRATEGY[p.strategy], lang))
         series.setdefault(name, []).append(
             (p.workers, p.speedup.median, p.speedup.low, p.speedup.high)
         )
@@ -369,11 +395,11 @@ def chart(results: dict, lang: str = "en") -> str:
         if min(v[0] for v in values) > 1:
             values.insert(0, (1, 1.0))  # no one-worker run: start from the sequential one
     workers = sorted({p.workers for p in pts})
-    ideal = {t(f"bench.ideal_{kind}", lang): [(w, ideal_speedup(results, w)) for w in workers]}
+    ideal = {t(IDEAL[kind], lang): [(w, ideal_speedup(results, w)) for w in workers]}
     machine = results["machine"]
     desc = (
         t(
-            f"bench.chart_desc_{kind}",
+            CHART_DESC[kind],
             lang,
             python=label(machine, lang),
             cores=machine["usable_cores"],
@@ -382,7 +408,7 @@ def chart(results: dict, lang: str = "en") -> str:
         + charts.describe(series, lambda workers: f"{workers:g}", ratio)
     )
     return charts.line_chart(
-        t(f"bench.chart_title_{kind}", lang, python=label(machine, lang)),
+        t(CHART_TITLE[kind], lang, python=label(machine, lang)),
         t("bench.chart_x", lang),
         t("bench.chart_y", lang),
         series,

@@ -151,6 +151,10 @@ def rounds_of(results: dict) -> int:
 # --- Round trips -------------------------------------------------------------------------------
 
 
+# Where each mechanism carries its messages, as the run reports it.
+BETWEEN = {"processes": "ipc.between_processes", "threads": "ipc.between_threads"}
+
+
 def latency_table(record: Run, lang: str = "en") -> str:
     """Round trip of the small message per mechanism, quickest first, each with its interval
     and as a multiple of the quickest way between processes in the same rounds."""
@@ -179,7 +183,7 @@ def latency_table(record: Run, lang: str = "en") -> str:
         rows.append(
             [
                 f"`{m['name']}`",
-                t("ipc.between_" + m["between"], lang),
+                t(BETWEEN[m["between"]], lang),
                 duration(time.median),
                 bounds(time, duration),
                 compared,
@@ -352,6 +356,14 @@ def pickle_table(record: Run, lang: str = "en") -> str:
     return table(head, align, rows) + "\n\n" + note
 
 
+# The sentence on pickling's share, by the claim's verdict.
+PICKLE_SHARE = {
+    claims.REPRODUCED: "ipc.pickle_reproduced",
+    claims.NOT_REPRODUCED: "ipc.pickle_not_reproduced",
+    claims.INCONCLUSIVE: "ipc.pickle_inconclusive",
+}
+
+
 def pickle_claim(record: Run, lang: str = "en") -> str:
     """How much of a Queue transfer of the largest payload pickling accounts for, in words
     chosen by the claim's verdict (the same verdict as the box beside it)."""
@@ -364,7 +376,7 @@ def pickle_claim(record: Run, lang: str = "en") -> str:
     if share is None:
         return ""
     return t(
-        "ipc.pickle_" + result.status,
+        PICKLE_SHARE[result.status],
         lang,
         size=size(n),
         alone=duration(time_of(results, PICKLING, n).median),
@@ -442,6 +454,24 @@ def _figures(verdict_: claims.Verdict, lang: str) -> str:
     )
 
 
+# Each bullet of the advice, by its claim's verdict.
+CHOOSE_SHARED = {
+    claims.REPRODUCED: "ipc.choose_shared_reproduced",
+    claims.NOT_REPRODUCED: "ipc.choose_shared_not_reproduced",
+    claims.INCONCLUSIVE: "ipc.choose_shared_inconclusive",
+}
+CHOOSE_MANAGER = {
+    claims.REPRODUCED: "ipc.choose_manager_reproduced",
+    claims.NOT_REPRODUCED: "ipc.choose_manager_not_reproduced",
+    claims.INCONCLUSIVE: "ipc.choose_manager_inconclusive",
+}
+CHOOSE_THREADS = {
+    claims.REPRODUCED: "ipc.choose_threads_reproduced",
+    claims.NOT_REPRODUCED: "ipc.choose_threads_not_reproduced",
+    claims.INCONCLUSIVE: "ipc.choose_threads_inconclusive",
+}
+
+
 def choosing(record: Run, lang: str = "en") -> str:
     """Generated advice, one bullet per question, each chosen by a claim's verdict (or, for
     small messages, by where the interval lies) and stating the figures with their intervals."""
@@ -455,7 +485,7 @@ def choosing(record: Run, lang: str = "en") -> str:
     shared = verdict("ipc_shared_memory", record, lang)
     bullets.append(
         t(
-            "ipc.choose_shared_" + shared.status,
+            CHOOSE_SHARED[shared.status],
             lang,
             size=size(n),
             queue=QUEUE,
@@ -480,7 +510,7 @@ def choosing(record: Run, lang: str = "en") -> str:
     manager = verdict("ipc_manager", record, lang)
     bullets.append(
         t(
-            "ipc.choose_manager_" + manager.status,
+            CHOOSE_MANAGER[manager.status],
             lang,
             size=size(n),
             manager=MANAGER,
@@ -494,7 +524,7 @@ def choosing(record: Run, lang: str = "en") -> str:
     best_ratio = ratio(results, config(best, n), config(THREADS, n))
     bullets.append(
         t(
-            "ipc.choose_threads_" + threads.status,
+            CHOOSE_THREADS[threads.status],
             lang,
             size=size(n),
             thread=THREADS,

@@ -156,6 +156,9 @@ def summary(record: Run, lang: str = "en") -> str:
     return "\n\n".join(parts)
 
 
+PROGRAM = {"threads": "seed.program_threads", "processes": "seed.program_processes"}
+
+
 def overlap(threads: Run, processes: Run, lang: str = "en") -> str:
     """Whether each program's two tasks slept at the same time.
 
@@ -176,8 +179,8 @@ def overlap(threads: Run, processes: Run, lang: str = "en") -> str:
     return t(
         "seed.overlap_one",
         lang,
-        which=t(f"seed.program_{which}", lang),
-        other=t(f"seed.program_{other}", lang),
+        which=t(PROGRAM[which], lang),
+        other=t(PROGRAM[other], lang),
         which_elapsed=runs[which].elapsed,
         other_elapsed=runs[other].elapsed,
         total=total,

@@ -65,7 +65,13 @@ def start_methods_table(record: Run, lang: str = "en") -> str:
     if note := failure(record, lang):
         return note
     r = record.results
-    head = [t(f"processes.methods_{c}", lang) for c in ("method", "setting", "main", "parent")]
+    columns = (
+        "processes.methods_method",
+        "processes.methods_setting",
+        "processes.methods_main",
+        "processes.methods_parent",
+    )
+    head = [t(key, lang) for key in columns]
     rows = []
     for method, seen in r["methods"].items():
         name = f"`{method}`" + (t("processes.default_mark", lang) if method == r["default"] else "")
@@ -91,18 +97,22 @@ def start_evidence(record: Run, lang: str = "en") -> Evidence:
     return Evidence(source, estimate, anchor="processes.md#what-starting-a-process-costs")
 
 
-COST_KEYS = {paired.ABOVE: "slower", paired.BELOW: "faster", paired.STRADDLES: "same"}
+COST_KEYS = {
+    paired.ABOVE: "processes.cost_slower",
+    paired.BELOW: "processes.cost_faster",
+    paired.STRADDLES: "processes.cost_same",
+}
 
 
-def default_cost(record: Run, prefix: str, lang: str = "en") -> str | None:
+def default_cost(record: Run, keys: dict[str, str], lang: str = "en") -> str | None:
     """The default start method's process against a thread of the same rounds, worded by where
-    the interval of the ratio lies against 1 (``prefix``: the message keys of the page)."""
+    the interval of the ratio lies against 1 (``keys``: the page's message for each place)."""
     r = record.results
     ratio = paired.ratio(record, f"{r['default']}/thread")
     if ratio is None:
         return None
     return t(
-        f"{prefix}{COST_KEYS[paired.side(ratio)]}",
+        keys[paired.side(ratio)],
         lang,
         method=r["default"],
         process=duration(paired.stats(record, r["default"])["median"]),
@@ -145,7 +155,14 @@ def start_cost_table(record: Run, lang: str = "en") -> str:
     if note := failure(record, lang):
         return note
     r = record.results
-    head = [t(f"processes.cost_{c}", lang) for c in ("what", "median", "min", "max", "ratio")]
+    columns = (
+        "processes.cost_what",
+        "processes.cost_median",
+        "processes.cost_min",
+        "processes.cost_max",
+        "processes.cost_ratio",
+    )
+    head = [t(key, lang) for key in columns]
 
     rows = [[t("processes.cost_thread", lang), *paired.time_cells(record, "thread"), times(1)]]
     for method in r["methods"]:
@@ -155,7 +172,7 @@ def start_cost_table(record: Run, lang: str = "en") -> str:
         compared = cell(ratio, times) if ratio else "-"
         rows.append([name, *paired.time_cells(record, method), compared])
     parts = [render_table(head, ["---", "--:", "--:", "--:", "--:"], rows)]
-    for sentence in (default_cost(record, "processes.cost_", lang), method_range(record, lang)):
+    for sentence in (default_cost(record, COST_KEYS, lang), method_range(record, lang)):
         if sentence:
             parts.append(sentence)
     setup = t(
@@ -174,7 +191,9 @@ def memory_table(record: Run, lang: str = "en") -> str:
     if note := failure(record, lang):
         return note
     r = record.results
-    head = [t(f"processes.mem_{c}", lang) for c in ("what", "rss", "private")]
+    head = [
+        t(key, lang) for key in ("processes.mem_what", "processes.mem_rss", "processes.mem_private")
+    ]
     rows = [
         [
             t("processes.mem_parent", lang),
@@ -236,6 +255,14 @@ def memory_claim(record: Run, lang: str = "en") -> str:
     return " ".join(parts)
 
 
+# What each child of processes/crash_isolation_children.py did, by its name.
+DID = {
+    "raises": "processes.did_raises",
+    "exits_3": "processes.did_exits_3",
+    "killed": "processes.did_killed",
+}
+
+
 def exit_codes_table(record: Run, lang: str = "en") -> str:
     """Each child, what it did, the exitcode its parent read, and what that code means."""
     if note := failure(record, lang):
@@ -243,7 +270,7 @@ def exit_codes_table(record: Run, lang: str = "en") -> str:
     head = [t("processes.exit_child", lang), t("processes.exit_did", lang)]
     head += ["`exitcode`", t("processes.exit_means", lang)]
     rows = [
-        [f"`{name}`", t(f"processes.did_{name}", lang), str(code), exit_meaning(code, lang)]
+        [f"`{name}`", t(DID[name], lang), str(code), exit_meaning(code, lang)]
         for name, code in record.results["exitcodes"].items()
     ]
     survived = record.returncode == 0 and "still running" in record.output

@@ -23,6 +23,12 @@ def shared_list(record: Run, lang: str = "en") -> str:
     return t(key, lang, read=r["read"], written=r["written"], pid=r["pid"], ids=ids)
 
 
+# The process-against-a-thread sentence, by where the interval lies against 1.
+CLAIM_KEYS = {
+    paired.ABOVE: "threads.cost_claim_slower",
+    paired.BELOW: "threads.cost_claim_faster",
+    paired.STRADDLES: "threads.cost_claim_same",
+}
 BATCH_KEYS = {
     paired.BELOW: "threads.batch_cheaper",
     paired.ABOVE: "threads.batch_dearer",
@@ -37,7 +43,14 @@ def start_cost_table(record: Run, processes_run: Run, lang: str = "en") -> str:
     if note := failure(record, lang):
         return note
     n = record.results["batch_size"]
-    head = [t(f"threads.cost_{c}", lang) for c in ("what", "median", "min", "max", "ratio")]
+    columns = (
+        "threads.cost_what",
+        "threads.cost_median",
+        "threads.cost_min",
+        "threads.cost_max",
+        "threads.cost_ratio",
+    )
+    head = [t(key, lang) for key in columns]
     ratio = paired.ratio(record, "batch/one")
 
     rows = [
@@ -70,7 +83,7 @@ def against_processes(record: Run, lang: str = "en") -> str:
     """A process against a thread, from the processes page's paired run of this build."""
     if record.results is None:
         return t("threads.cost_no_processes", lang)
-    default = processes.default_cost(record, "threads.cost_claim_", lang)
+    default = processes.default_cost(record, CLAIM_KEYS, lang)
     if default is None:
         return t("threads.cost_no_processes", lang)
     methods = []

@@ -4,19 +4,29 @@ mkdocs-jupyter would execute every notebook it renders, and a translated noteboo
 different file: the two editions would show two different runs. Here the notebook in the
 default language runs once (nbclient, a per-cell timeout, any error fails the build) and
 each translation -- the same code cells, prose in another language -- receives its outputs.
+
+A run that succeeded is kept under ``.cache/notebooks/`` like a snippet's: ``SNIPPETS_CACHE=reuse``
+(``nox -s serve``) takes it from there while the notebook, the modules it imports and the
+interpreter are unchanged; ``fresh`` (the default) always runs the notebook.
 """
 
 from __future__ import annotations
 
+import ast
 import functools
 import hashlib
+import json
 import os
+import sys
 import tempfile
+import time
 from pathlib import Path
 
 import nbformat
 from nbclient import NotebookClient
 
+from concurrency_live.running import runner
+from concurrency_live.running.fingerprint import fingerprint
 from concurrency_live.running.runner import config
 
 CELL_TIMEOUT_VAR = "NOTEBOOK_CELL_TIMEOUT"
@@ -37,20 +47,86 @@ def code_cells(nb) -> list[str]:
     return [cell.source for cell in nb.cells if cell.cell_type == "code"]
 
 
+def cache_dir() -> Path:
+    return config.project / ".cache" / "notebooks"
+
+
+def imported_modules(original: Path) -> list[Path]:
+    """The project's modules that the notebook's code imports, and those they import.
+
+    The notebook puts folders of snippets/ and the project's root on ``sys.path``: a module it
+    names may lie under any of them.
+    """
+    code = "\n".join(python_source(cell) for cell in code_cells(nbformat.read(original, 4)))
+    roots = [config.project, config.snippets]
+    roots += sorted(p for p in config.snippets.rglob("*") if p.is_dir() and p.name != "__pycache__")
+    return sorted(runner.imported_modules(code.encode(), original.resolve(), roots))
+
+
+def python_source(cell: str) -> str:
+    """A code cell as Python: IPython's magics (``%time``, ``!ls``) become calls; a cell that is
+    not Python even so imports nothing (its run fails, and a failed run is not cached)."""
+    if parses(cell):
+        return cell
+    from IPython.core.inputtransformer2 import TransformerManager
+
+    cell = TransformerManager().transform_cell(cell)
+    return cell if parses(cell) else ""
+
+
+def parses(code: str) -> bool:
+    try:
+        ast.parse(code)
+    except SyntaxError:
+        return False
+    return True
+
+
 def inputs_key(original: Path) -> str:
-    """A hash of the notebook and of every snippet module it could import."""
-    digest = hashlib.sha256(original.read_bytes())
-    for module in sorted(config.snippets.rglob("*.py")):
-        digest.update(module.read_bytes())
-    return digest.hexdigest()
+    """A hash of what one run of the notebook depends on: its text, the text of every project
+    module it imports, the interpreter that runs its kernel and the benchmark settings."""
+    digest = hashlib.sha256()
+    for path in [original.resolve(), *imported_modules(original)]:
+        digest.update(runner.rel(path).encode())
+        digest.update(path.read_bytes())
+    fp = fingerprint(sys.executable)
+    settings = {
+        "python": [fp["executable"], fp["version"], fp["gil_enabled"]],
+        "environ": {k: v for k, v in os.environ.items() if k.startswith(runner.SETTING_PREFIXES)},
+    }
+    digest.update(json.dumps(settings, sort_keys=True).encode())
+    return digest.hexdigest()[:24]
 
 
 def executed(original: Path) -> nbformat.NotebookNode:
-    return _executed(original, inputs_key(original))
+    """The notebook after one run: from the cache in reuse mode when nothing it depends on
+    changed, else run now (and cached when it succeeds)."""
+    key = inputs_key(original)
+    reuse = runner.mode() == "reuse"
+    if (original, key, reuse) not in _memo:
+        cached = cache_dir() / f"{original.stem}-{key}.ipynb"
+        if reuse and cached.is_file():
+            runner.log.info("notebook %s: taken from %s", runner.rel(original), runner.rel(cached))
+            nb = nbformat.read(cached, as_version=4)
+        else:
+            start = time.perf_counter()
+            nb = _execute(original)
+            elapsed = time.perf_counter() - start
+            runner.log.info("notebook %s: ran in %.1f s", runner.rel(original), elapsed)
+            cached.parent.mkdir(parents=True, exist_ok=True)
+            partial = cached.with_name(f".{cached.name}.{os.getpid()}")
+            nbformat.write(nb, partial)
+            partial.replace(cached)  # whole or not at all, were two builds to write it at once
+        _memo[original, key, reuse] = nb
+    return _memo[original, key, reuse]
 
 
-@functools.cache
-def _executed(original: Path, key: str) -> nbformat.NotebookNode:
+# One run (or one read of the cache) per process, for both languages and every rebuild of
+# `mkdocs serve`; a run that failed raised and is not remembered.
+_memo: dict[tuple[Path, str, bool], nbformat.NotebookNode] = {}
+
+
+def _execute(original: Path) -> nbformat.NotebookNode:
     """The notebook after one run, in its own folder so relative paths work as for a reader."""
     nb = nbformat.read(original, as_version=4)
     timeout = int(os.environ.get(CELL_TIMEOUT_VAR, DEFAULT_CELL_TIMEOUT))

@@ -11,6 +11,7 @@ import ast
 import concurrent.futures
 import contextlib
 import dataclasses
+import functools
 import hashlib
 import json
 import logging
@@ -92,30 +93,52 @@ def mode() -> str:
 
 def local_modules(path: Path, root: Path | None = None) -> list[Path]:
     """The snippet's own file and every module under ``root`` that it imports, recursively."""
-    root = root or config.snippets
-    found: list[Path] = []
-    todo = [path.resolve()]
+    path = path.resolve()
+    return sorted({path, *imported_modules(path.read_bytes(), path, [root or config.snippets])})
+
+
+def imported_modules(source: bytes, path: Path, roots: list[Path]) -> set[Path]:
+    """The files of the modules that ``source`` (the text of ``path``) imports, found beside the
+    importing file or under one of ``roots``, and of the modules they import in turn."""
+    # Strings and os.path, not Path: this runs for every block of every page, and each name
+    # an import mentions (the standard library's too) is looked for in every folder.
+    found = {str(path)}
+    todo = [(str(path), source)]
     while todo:
-        current = todo.pop()
-        if current in found:
+        current, text = todo.pop()
+        bases = [os.path.dirname(current), *map(str, roots)]
+        for name in imported_names(text, current):
+            rel = os.path.join(*name.split("."))
+            for base in bases:
+                for candidate in (f"{base}/{rel}.py", f"{base}/{rel}/__init__.py"):
+                    if os.path.isfile(candidate):
+                        module = os.path.realpath(candidate)
+                        if module not in found:
+                            found.add(module)
+                            todo.append((module, Path(module).read_bytes()))
+    return {Path(module) for module in found - {str(path)}}
+
+
+# Every block of every page asks for its snippet's cache key, so a build parses the same few
+# modules (measure.py, bench/harness.py) hundreds of times: about half of a rebuild in
+# `mkdocs serve`. Parsing depends on the source alone, so it is done once per source text.
+@functools.lru_cache(maxsize=1024)
+def imported_names(source: bytes, filename: str) -> tuple[str, ...]:
+    """The absolute module names a module's source imports, packages included ("a.b.c" imports
+    "a" and "a.b" first), in the order they appear."""
+    names: list[str] = []
+    for node in ast.walk(ast.parse(source, filename=filename)):
+        if isinstance(node, ast.Import):
+            modules = [alias.name for alias in node.names]
+        elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+            # "from bench import workloads" may name a module as well as an attribute.
+            modules = [node.module, *(f"{node.module}.{a.name}" for a in node.names)]
+        else:
             continue
-        found.append(current)
-        tree = ast.parse(current.read_bytes(), filename=str(current))
-        for node in ast.walk(tree):
-            if isinstance(node, ast.Import):
-                names = [alias.name for alias in node.names]
-            elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
-                # "from bench import workloads" may name a module as well as an attribute.
-                names = [node.module, *(f"{node.module}.{a.name}" for a in node.names)]
-            else:
-                continue
-            for name in names:
-                rel = Path(*name.split("."))
-                for base in (current.parent, root):
-                    for candidate in (base / rel.with_suffix(".py"), base / rel / "__init__.py"):
-                        if candidate.is_file():
-                            todo.append(candidate.resolve())
-    return sorted(found)
+        for module in modules:
+            parts = module.split(".")
+            names.extend(".".join(parts[:end]) for end in range(1, len(parts) + 1))
+    return tuple(dict.fromkeys(names))
 
 
 def cache_key(path: Path, python: str, timeout: float, args: tuple[str, ...], env: dict) -> str:

@@ -1,6 +1,9 @@
 """The MkDocs hook (mkdocs.yml: hooks): lets pages import concurrency_live, points the runner
-at this site's snippets/ folder, runs the notebooks once per build, and applies the rewrites of
-:mod:`concurrency_live.site_hooks.html` at the right moment of each page's build.
+at this site's snippets/ folder, runs the notebooks once per build (or, with
+SNIPPETS_CACHE=reuse, takes their cached run), and applies the rewrites of
+:mod:`concurrency_live.site_hooks.html` at the right moment of each page's build. What does not
+change from one build to the next in a process (compiled templates, highlighted code) is kept,
+so that a rebuild in `mkdocs serve` does not do that work again.
 """
 
 import logging
@@ -19,7 +22,7 @@ from concurrency_live.rendering import downloads
 from concurrency_live.running import notebooks
 from concurrency_live.running.runner import config as runner_config
 from concurrency_live.running.runner import prefetch
-from concurrency_live.site_hooks import html, search_index
+from concurrency_live.site_hooks import highlight_cache, html, search_index, template_cache
 
 
 class InstantNavigationIsFine(logging.Filter):
@@ -38,6 +41,7 @@ logging.getLogger("mkdocs.plugins.mkdocs_static_i18n.reconfigure").addFilter(
 
 def on_config(config):
     runner_config.project = Path(config.config_file_path).resolve().parent
+    highlight_cache.install()
     _hold_back_notebooks(config)
     return config
 
@@ -71,11 +75,13 @@ def _hold_back_notebooks(config):
 
 @event_priority(-200)
 def on_files(files, config):
-    """Run each notebook once per build and hand it to mkdocs-jupyter as a page."""
+    """Run each notebook once per build (or take its cached run) and hand it to mkdocs-jupyter
+    as a page."""
     jupyter = config.plugins.get("mkdocs-jupyter")
     if jupyter is None:
         return files
     jupyter.config["include"] = NOTEBOOKS
+    jupyter.config["cache_dir"] = str(_jupyter_cache(config))
     for file in [f for f in files if f.src_uri.endswith(".ipynb")]:
         out_dir = notebooks.build_dir() / Path(file.src_uri).parent
         try:
@@ -93,6 +99,17 @@ def on_files(files, config):
         files.remove(file)  # in place: the i18n plugin's Files finds pages by language
         files.append(page)
     return files
+
+
+def _jupyter_cache(config) -> Path:
+    """Where mkdocs-jupyter keeps its HTML of this language's notebooks.
+
+    It keys an entry by the notebook's text (here the executed copy, outputs included) and
+    after each build deletes every entry that build did not use: with one folder for all
+    languages, each language's build deleted the other's, and every build converted both
+    notebooks again.
+    """
+    return runner_config.project / ".cache" / "mkdocs-jupyter" / (_translation(config) or "default")
 
 
 def on_page_markdown(markdown, page, config, files):
@@ -114,6 +131,12 @@ def _toc_items(toc):
     for item in toc:
         yield item
         yield from _toc_items(item.children)
+
+
+def on_env(env, config, files):
+    """The theme's templates compiled in an earlier build of this process are not compiled
+    again (a rebuild in `mkdocs serve`, the next language's build)."""
+    return template_cache.use(env)
 
 
 def on_post_page(output, page, config):
