@@ -4,28 +4,36 @@ of its module in a one-line markdown-exec block."""
 
 from concurrency_live.pages import (
     about,
+    async_io,
     beyond_one_machine,
     bytecode,
     choosing,
     evidence,
     gil,
+    glossary,
     io_vs_cpu,
     ipc,
     overview,
     processes,
+    scaling,
+    thread_safety,
     threads,
 )
 
 __all__ = [
     "about",
+    "async_io",
     "beyond_one_machine",
     "bytecode",
     "choosing",
     "evidence",
     "gil",
+    "glossary",
     "io_vs_cpu",
     "ipc",
     "overview",
     "processes",
+    "scaling",
+    "thread_safety",
     "threads",
 ]

@@ -21,6 +21,7 @@ from types import ModuleType
 
 from concurrency_live.words import (
     about,
+    async_io,
     beyond_one_machine,
     bytecode,
     choosing,
@@ -28,10 +29,13 @@ from concurrency_live.words import (
     common,
     evidence,
     gil,
+    glossary,
     io_vs_cpu,
     ipc,
     overview,
     processes,
+    scaling,
+    thread_safety,
     threads,
 )
 
@@ -49,6 +53,10 @@ MODULES: tuple[ModuleType, ...] = (
     beyond_one_machine,
     about,
     evidence,
+    async_io,
+    thread_safety,
+    scaling,
+    glossary,
 )
 # Each translation's name in the modules; English is the source every other one translates.
 TRANSLATIONS = {"ko": "KO"}

@@ -1,0 +1,1 @@
+"""What docs/asyncio.md (and its Korean twin) shows."""

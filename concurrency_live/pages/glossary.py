@@ -1,0 +1,1 @@
+"""What docs/glossary.md (and its Korean twin) shows."""

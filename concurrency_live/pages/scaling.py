@@ -1,0 +1,1 @@
+"""What docs/scaling.md (and its Korean twin) shows."""

@@ -1,0 +1,1 @@
+"""What docs/thread-safety.md (and its Korean twin) shows."""
