@@ -275,7 +275,7 @@ ARTICLE = re.compile(r"<article.*?</article>", re.S)
 @pytest.mark.timeout(1500)
 @pytest.mark.parametrize(("lang", "prefix"), [("en", ""), ("ko", "ko/")])
 def test_a_page_explains_the_gil_in_its_own_language(built_site, lang, prefix):
-    html = (built_site / prefix / "threads" / "index.html").read_text(encoding="utf-8")
+    html = (built_site / prefix / "bytecode" / "index.html").read_text(encoding="utf-8")
     title = tooltips.first_sentence(tooltips.entries(glossary(lang))["gil"])
     article = ARTICLE.search(html)[0]
     found = ABBR.findall(article)
