@@ -8,6 +8,7 @@ the site silently losing the rewrite.
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -144,3 +145,13 @@ def test_the_markdown_a_page_writes_is_what_unsearched_blocks_expects():
         assert len(html.EXEC_BLOCK.findall(text)) == top_level, page.name
     # TAG strips tags from the search index's text: any tag, any attribute.
     assert html.TAG.sub("", '<a href="x">link</a> <b>b</b>') == "link b"
+
+
+def test_materials_tooltips_mount_on_the_abbr_elements_the_glossary_writes(site):
+    """With content.tooltips (mkdocs.yml), Material's own script shows the title of each
+    <abbr title="..."> that concurrency_live/site_hooks/tooltips.py writes as a tooltip: no
+    script of ours, nothing inline. An upgrade that selects other markup fails here."""
+    bundle = next((site / "assets" / "javascripts").glob("bundle.*.js")).read_text("utf-8")
+    assert '"content.tooltips"' in bundle and '"abbr[title]"' in bundle
+    mount = re.search(r'"content\.tooltips"\)&&\w+\(\w+\("abbr\[title\]"', bundle)
+    assert mount, "Material no longer mounts its tooltips on abbr[title] (content.tooltips)"

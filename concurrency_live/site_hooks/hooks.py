@@ -22,7 +22,13 @@ from concurrency_live.rendering import downloads
 from concurrency_live.running import notebooks
 from concurrency_live.running.runner import config as runner_config
 from concurrency_live.running.runner import prefetch
-from concurrency_live.site_hooks import highlight_cache, html, search_index, template_cache
+from concurrency_live.site_hooks import (
+    highlight_cache,
+    html,
+    search_index,
+    template_cache,
+    tooltips,
+)
 
 
 class InstantNavigationIsFine(logging.Filter):
@@ -39,9 +45,17 @@ logging.getLogger("mkdocs.plugins.mkdocs_static_i18n.reconfigure").addFilter(
 )
 
 
+# The glossary's terms as tooltips, a Markdown extension (concurrency_live/site_hooks/tooltips.py).
+TOOLTIPS_EXTENSION = "concurrency_live.site_hooks.tooltips"
+
+
 def on_config(config):
     runner_config.project = Path(config.config_file_path).resolve().parent
     highlight_cache.install()
+    # By name, so that each page's Markdown gets an instance of its own: MkDocs imports
+    # mkdocs.yml's extensions before this hook has made the project importable.
+    if TOOLTIPS_EXTENSION not in config.markdown_extensions:
+        config.markdown_extensions.append(TOOLTIPS_EXTENSION)
     _hold_back_notebooks(config)
     return config
 
@@ -113,7 +127,11 @@ def _jupyter_cache(config) -> Path:
 
 
 def on_page_markdown(markdown, page, config, files):
-    return html.unsearched_blocks(markdown)
+    """Generated output stays out of the search index; the glossary's terms explain
+    themselves in the language being built (see concurrency_live/site_hooks/tooltips.py)."""
+    markdown = html.unsearched_blocks(markdown)
+    language = _translation(config) or "en"
+    return tooltips.for_page(markdown, page.file.src_uri, Path(config.docs_dir), language)
 
 
 def on_page_content(content, page, config, files):

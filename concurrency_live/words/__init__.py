@@ -29,7 +29,6 @@ from concurrency_live.words import (
     common,
     evidence,
     gil,
-    glossary,
     io_vs_cpu,
     ipc,
     overview,
@@ -56,7 +55,6 @@ MODULES: tuple[ModuleType, ...] = (
     async_io,
     thread_safety,
     scaling,
-    glossary,
 )
 # Each translation's name in the modules; English is the source every other one translates.
 TRANSLATIONS = {"ko": "KO"}

@@ -1,1 +1,0 @@
-"""What docs/glossary.md (and its Korean twin) shows."""
