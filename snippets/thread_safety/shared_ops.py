@@ -28,9 +28,7 @@ def together(work, threads=THREADS):
         barrier.wait()
         work(number)
 
-    started = [
-        threading.Thread(target=go, args=(n,)) for n in range(threads)
-    ]
+    started = [threading.Thread(target=go, args=(n,)) for n in range(threads)]
     for thread in started:
         thread.start()
     for thread in started:
@@ -92,6 +90,10 @@ def attribute_increment():
     return THREADS * UPDATES - shared.value  # additions lost
 
 
+def fill(key):
+    return sum(range(100))  # the work the check is meant to save
+
+
 def check_then_act():
     shared = {}
     done = [0] * THREADS  # how often each thread did the work
@@ -100,7 +102,7 @@ def check_then_act():
         for key in range(KEYS):
             if key not in shared:  # check ...
                 done[n] += 1
-                shared[key] = str(key)  # ... then act: a call in between
+                shared[key] = fill(key)  # ... then act
 
     together(work)
     return sum(done) - KEYS  # keys whose work was done more than once
@@ -162,9 +164,10 @@ def one_setting():
     found = {}
     for name, operation in COUNTED.items():
         found[name] = [operation() for _ in range(TRIALS)]
-        counts = ", ".join(f"{count:,}" for count in found[name])
+        bad = sum(count > 0 for count in found[name])
         print(
-            f"  {name:<21} lost or doubled: {counts} (of {OUT_OF[name]:,})",
+            f"  {name:<21} {sum(found[name]):>7,} lost or doubled "
+            f"(of {OUT_OF[name]:,} per trial); {bad} of {TRIALS} trials",
             flush=True,
         )
     for name, operation in ITERATED.items():
@@ -175,8 +178,8 @@ def one_setting():
         }
         raised, changed = (sum(found[name][k]) for k in ("raised", "changed"))
         print(
-            f"  {name:<21} raised RuntimeError: {raised} of {TRIALS} trials;"
-            f" saw items added: {changed}",
+            f"  {name:<21} RuntimeError in {raised} of {TRIALS} trials; "
+            f"saw items added in {changed}",
             flush=True,
         )
     return found
