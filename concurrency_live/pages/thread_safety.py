@@ -14,7 +14,15 @@ from concurrency_live.pages import gil
 from concurrency_live.rendering import paired
 from concurrency_live.rendering.claims import Estimate, Evidence
 from concurrency_live.rendering.tables import table as render_table
-from concurrency_live.rendering.text import cell, duration, failure, interval, label, times
+from concurrency_live.rendering.text import (
+    cell,
+    collapsed,
+    duration,
+    failure,
+    interval,
+    label,
+    times,
+)
 from concurrency_live.running.runner import Run
 from concurrency_live.words import t
 
@@ -72,10 +80,21 @@ class Column:
         return self.setting["ops"][name]
 
     def name(self, lang: str = "en") -> str:
+        """The interpreter and its switch interval, for a sentence."""
         python = label(self.results["machine"], lang)
         if not self.gil:
             return python
         key = "thread_safety.at_default" if self.setting["default"] else "thread_safety.at_short"
+        return t(key, lang, python=python, interval=duration(self.setting["interval"]))
+
+    def head(self, lang: str = "en") -> str:
+        """The same, as a column's head: the interval in small print below."""
+        python = label(self.results["machine"], lang)
+        if not self.gil:
+            return python
+        key = (
+            "thread_safety.head_default" if self.setting["default"] else "thread_safety.head_short"
+        )
         return t(key, lang, python=python, interval=duration(self.setting["interval"]))
 
 
@@ -122,7 +141,7 @@ def ops_table(records: list[Run], lang: str = "en") -> str:
     cols = columns(records)
     if not cols:
         return failure(records, lang) or ""
-    head = [t("thread_safety.col_operation", lang)] + [c.name(lang) for c in cols]
+    head = [t("thread_safety.col_operation", lang)] + [c.head(lang) for c in cols]
     rows = [
         [t(key, lang)] + [counted_cell(c, name, lang) for c in cols]
         for name, key in COUNTED.items()
@@ -149,7 +168,7 @@ def ops_table(records: list[Run], lang: str = "en") -> str:
 
 
 def _names(cols: list[Column], lang: str) -> str:
-    return ", ".join(c.name(lang) for c in cols)
+    return "; ".join(c.name(lang) for c in cols)
 
 
 def ops_summary(records: list[Run], lang: str = "en") -> str:
@@ -313,11 +332,9 @@ def fixes_table(records: list[Run], lang: str = "en") -> str:
             )
     r = usable[0].results
     note = t("thread_safety.fixes_note", lang, threads=r["threads"], updates=r["updates"])
-    how = [
-        f"- *{label(rec.results['machine'], lang)}*: {paired.how_measured(rec, lang)}"
-        for rec in usable
-    ]
-    parts = [render_table(head, ["---", "---", "---:", "---:", "---:"], rows), note, "\n".join(how)]
+    how = "\n\n".join(paired.how_measured(record, lang) for record in usable)
+    table = render_table(head, ["---", "---", "---:", "---:", "---:"], rows)
+    parts = [table, note, collapsed(how, lang)]
     if missing := free_threaded_note(records, lang):
         parts.append(missing)
     return "\n\n".join(parts)

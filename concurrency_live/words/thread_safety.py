@@ -12,13 +12,15 @@ EN: dict[str, str] = {
     "thread_safety.op_check_then_act": "`if key not in shared: shared[key] = ...`",
     "thread_safety.op_list_iteration": "iterating a list while a thread appends",
     "thread_safety.op_dict_iteration": "iterating a dict while a thread adds keys",
-    "thread_safety.at_default": "{python}, default switch interval ({interval})",
-    "thread_safety.at_short": "{python}, switch interval {interval}",
+    "thread_safety.at_default": "{python} at the default switch interval ({interval})",
+    "thread_safety.at_short": "{python} at a switch interval of {interval}",
+    "thread_safety.head_default": "{python}<br><small>default switch interval, {interval}</small>",
+    "thread_safety.head_short": "{python}<br><small>switch interval {interval}</small>",
     "thread_safety.col_operation": "Operation",
     "thread_safety.cell_none": "0",
     "thread_safety.cell_lost": "**{total:,}** in {bad} of {trials} trials",
     "thread_safety.cell_iterated": (
-        "`RuntimeError` in {raised} of {trials} trials; saw items added in {changed}"
+        "`RuntimeError`: {raised} of {trials}<br><small>saw items added: {changed}</small>"
     ),
     "thread_safety.ops_note": (
         "Each cell counts what went wrong over {trials} trials. In a trial {threads} threads, "
@@ -178,14 +180,20 @@ KO: dict[str, tuple[str, str]] = {
     "thread_safety.op_check_then_act": ("`if key not in shared: shared[key] = ...`", "88ca7c"),
     "thread_safety.op_list_iteration": ("다른 스레드가 추가하는 동안 리스트 순회", "0a6513"),
     "thread_safety.op_dict_iteration": ("다른 스레드가 키를 넣는 동안 딕셔너리 순회", "821f90"),
-    "thread_safety.at_default": ("{python}, 기본 스위치 간격({interval})", "980b36"),
-    "thread_safety.at_short": ("{python}, 스위치 간격 {interval}", "f2a826"),
+    "thread_safety.head_default": (
+        "{python}<br><small>기본 스위치 간격, {interval}</small>",
+        "968ba5",
+    ),
+    "thread_safety.head_short": ("{python}<br><small>스위치 간격 {interval}</small>", "9d131c"),
+    "thread_safety.at_default": ("{python}, 기본 스위치 간격({interval})", "3f10e1"),
+    "thread_safety.at_short": ("{python}, 스위치 간격 {interval}", "d3a8d6"),
     "thread_safety.col_operation": ("연산", "0f044f"),
     "thread_safety.cell_none": ("0", "5feceb"),
     "thread_safety.cell_lost": ("시행 {trials}번 중 {bad}번, **{total:,}**", "7fa41e"),
     "thread_safety.cell_iterated": (
-        "시행 {trials}번 중 `RuntimeError` {raised}번, 추가된 항목을 본 경우 {changed}번",
-        "95e9c7",
+        "`RuntimeError`: {trials}번 중 {raised}번<br>"
+        "<small>추가된 항목을 본 경우: {changed}번</small>",
+        "1fe190",
     ),
     "thread_safety.ops_note": (
         "각 칸은 시행 {trials}번 동안 잘못된 것을 셉니다. 한 번의 시행에서 스레드 {threads}개가 "
