@@ -69,16 +69,16 @@ def assert_counts_match_output(results: dict, output: str) -> None:
             assert all(count >= 0 for count in found), (name, found)
             bad = sum(count > 0 for count in found)
             line = (
-                f"  {name:<21} {sum(found):>7,} lost or doubled "
-                f"(of {results['out_of'][name]:,} per trial); {bad} of {results['trials']} trials"
+                f"  {name:<21}{sum(found):>8,} in {bad:>2} of {results['trials']} trials"
+                f" (of {results['out_of'][name]:,} each)"
             )
             assert line in lines, (line, output)
         for name in thread_safety.ITERATED:
             found = setting["ops"][name]
             raised, changed = sum(found["raised"]), sum(found["changed"])
             line = (
-                f"  {name:<21} RuntimeError in {raised} of {results['trials']} trials; "
-                f"saw items added in {changed}"
+                f"  {name:<21} RuntimeError in {raised:>2} of {results['trials']} trials;"
+                f" grew in {changed}"
             )
             assert line in lines, (line, output)
 
@@ -181,7 +181,7 @@ def test_the_operations_table_has_a_column_per_interpreter_and_interval():
     assert head.count("CPython 3.14.7 free-threaded (GIL on)") == 2
     assert "default switch interval, 5 ms" in head and "switch interval 1 µs" in head
     rows = {line.split(" | ")[0]: line for line in text.splitlines()[2:9]}
-    counter = rows["| `shared.value += 1` (attribute)"].split(" | ")
+    counter = rows["| `shared.value += 1`"].split(" | ")
     # Lost only with the GIL off (the third column).
     assert counter[1:3] == ["0", "0"] and counter[3].startswith("**")
     assert "Each cell counts what went wrong over 10 trials" in text
@@ -364,7 +364,7 @@ def test_the_claim_boxes_gather_this_pages_runs(monkeypatch):
     monkeypatch.setattr(evidence, "run", lambda snippet: record(None, snippet))
     shown = evidence.show("lost_updates")
     assert 'data-verdict="reproduced"' in shown
-    assert "`shared.value += 1` (attribute)" in shown
+    assert "`shared.value += 1`, 4 threads" in shown
     assert "thread-safety.md#what-threads-did-to-a-shared-object" in shown
     for name in ("atomic_builtins", "check_then_act", "merge_cheaper", "lock_exact"):
         assert 'data-verdict="reproduced"' in evidence.show(name), name

@@ -5,13 +5,13 @@ it translates (``python -m concurrency_live.words --hashes KEY``): see words/__i
 """
 
 EN: dict[str, str] = {
-    "thread_safety.op_list_append": "`shared.append(item)` (list)",
-    "thread_safety.op_dict_assign": "`shared[key] = value` (dict)",
-    "thread_safety.op_deque": "`shared.append(item)`, `shared.popleft()` (deque)",
-    "thread_safety.op_increment": "`shared.value += 1` (attribute)",
-    "thread_safety.op_check_then_act": "`if key not in shared: shared[key] = ...`",
-    "thread_safety.op_list_iteration": "iterating a list while a thread appends",
-    "thread_safety.op_dict_iteration": "iterating a dict while a thread adds keys",
+    "thread_safety.op_list_append": "`list.append`",
+    "thread_safety.op_dict_assign": "`dict[key] = value`",
+    "thread_safety.op_deque": "`deque.append`, `deque.popleft`",
+    "thread_safety.op_increment": "`shared.value += 1`",
+    "thread_safety.op_check_then_act": "check-then-act on a dict",
+    "thread_safety.op_list_iteration": "iterating a list while it grows",
+    "thread_safety.op_dict_iteration": "iterating a dict while it grows",
     "thread_safety.at_default": "{python} at the default switch interval ({interval})",
     "thread_safety.at_short": "{python} at a switch interval of {interval}",
     "thread_safety.head_default": "{python}<br><small>default switch interval, {interval}</small>",
@@ -20,7 +20,7 @@ EN: dict[str, str] = {
     "thread_safety.cell_none": "0",
     "thread_safety.cell_lost": "**{total:,}** in {bad} of {trials} trials",
     "thread_safety.cell_iterated": (
-        "`RuntimeError`: {raised} of {trials}<br><small>saw items added: {changed}</small>"
+        "raised: {raised} of {trials}<br><small>saw items added: {changed}</small>"
     ),
     "thread_safety.ops_note": (
         "Each cell counts what went wrong over {trials} trials. In a trial {threads} threads, "
@@ -173,13 +173,13 @@ EN: dict[str, str] = {
 }
 
 KO: dict[str, tuple[str, str]] = {
-    "thread_safety.op_list_append": ("`shared.append(item)` (리스트)", "9368c5"),
-    "thread_safety.op_dict_assign": ("`shared[key] = value` (딕셔너리)", "e2c503"),
-    "thread_safety.op_deque": ("`shared.append(item)`, `shared.popleft()` (deque)", "296cce"),
-    "thread_safety.op_increment": ("`shared.value += 1` (속성)", "e51ab2"),
-    "thread_safety.op_check_then_act": ("`if key not in shared: shared[key] = ...`", "88ca7c"),
-    "thread_safety.op_list_iteration": ("다른 스레드가 추가하는 동안 리스트 순회", "0a6513"),
-    "thread_safety.op_dict_iteration": ("다른 스레드가 키를 넣는 동안 딕셔너리 순회", "821f90"),
+    "thread_safety.op_list_append": ("`list.append`", "d6d08a"),
+    "thread_safety.op_dict_assign": ("`dict[key] = value`", "1ffd0d"),
+    "thread_safety.op_deque": ("`deque.append`, `deque.popleft`", "83a15a"),
+    "thread_safety.op_increment": ("`shared.value += 1`", "7aaa3a"),
+    "thread_safety.op_check_then_act": ("딕셔너리에서 확인 후 실행", "cfe4fc"),
+    "thread_safety.op_list_iteration": ("커지는 중인 리스트 순회", "c1df18"),
+    "thread_safety.op_dict_iteration": ("커지는 중인 딕셔너리 순회", "4f5d84"),
     "thread_safety.at_default": ("{python}, 기본 스위치 간격({interval})", "3f10e1"),
     "thread_safety.at_short": ("{python}, 스위치 간격 {interval}", "d3a8d6"),
     "thread_safety.head_default": (
@@ -191,9 +191,8 @@ KO: dict[str, tuple[str, str]] = {
     "thread_safety.cell_none": ("0", "5feceb"),
     "thread_safety.cell_lost": ("시행 {trials}번 중 {bad}번, **{total:,}**", "7fa41e"),
     "thread_safety.cell_iterated": (
-        "`RuntimeError`: {trials}번 중 {raised}번<br>"
-        "<small>추가된 항목을 본 경우: {changed}번</small>",
-        "1fe190",
+        "예외: {trials}번 중 {raised}번<br><small>추가된 항목을 본 경우: {changed}번</small>",
+        "8a1b09",
     ),
     "thread_safety.ops_note": (
         "각 칸은 시행 {trials}번 동안 잘못된 것을 셉니다. 한 번의 시행에서 스레드 {threads}개가 "

@@ -164,10 +164,10 @@ def one_setting():
     found = {}
     for name, operation in COUNTED.items():
         found[name] = [operation() for _ in range(TRIALS)]
-        bad = sum(count > 0 for count in found[name])
+        total, bad = sum(found[name]), sum(count > 0 for count in found[name])
         print(
-            f"  {name:<21} {sum(found[name]):>7,} lost or doubled "
-            f"(of {OUT_OF[name]:,} per trial); {bad} of {TRIALS} trials",
+            f"  {name:<21}{total:>8,} in {bad:>2} of {TRIALS} trials"
+            f" (of {OUT_OF[name]:,} each)",
             flush=True,
         )
     for name, operation in ITERATED.items():
@@ -178,8 +178,8 @@ def one_setting():
         }
         raised, changed = (sum(found[name][k]) for k in ("raised", "changed"))
         print(
-            f"  {name:<21} RuntimeError in {raised} of {TRIALS} trials; "
-            f"saw items added in {changed}",
+            f"  {name:<21} RuntimeError in {raised:>2} of {TRIALS} trials;"
+            f" grew in {changed}",
             flush=True,
         )
     return found
@@ -197,7 +197,10 @@ if __name__ == "__main__":
     print(f"Python {facts['version']}, GIL {gil}", flush=True)
     for interval in intervals:
         sys.setswitchinterval(interval)
-        print(f"switch interval {measure.human(interval)}:", flush=True)
+        print(
+            f"switch interval {measure.human(interval)}: lost or doubled",
+            flush=True,
+        )
         settings.append(
             {
                 "interval": interval,
