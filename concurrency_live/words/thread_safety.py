@@ -157,13 +157,13 @@ EN: dict[str, str] = {
     ),
     # The claims this page adds (rendering/claims.py), kept with the page's words.
     "claims.atomic_builtins": (
-        "`list.append`, `dict` item assignment and `deque.append`/`popleft` lose no item when "
-        "many threads share the object."
+        "list.append, dict item assignment and deque.append/popleft lose no item when many "
+        "threads share the object."
     ),
     "claims.atomic_builtins.figure": "{source}: items lost or doubled, all trials together",
     "claims.check_then_act": (
-        "Check-then-act on a shared dict (`if key not in d: d[key] = ...`) does some work "
-        "twice when threads share it."
+        "Check-then-act on a shared dict (if key not in d: d[key] = ...) does some work twice "
+        "when threads share it."
     ),
     "claims.check_then_act.figure": "{source}: trials that did a key's work twice",
     "claims.merge_cheaper": (
@@ -356,18 +356,18 @@ KO: dict[str, tuple[str, str]] = {
         "bc85b1",
     ),
     "claims.atomic_builtins": (
-        "`list.append`, `dict` 항목 대입, `deque.append`/`popleft`는 여러 스레드가 객체를 "
+        "list.append, dict 항목 대입, deque.append/popleft는 여러 스레드가 객체를 "
         "함께 써도 항목을 잃지 않습니다.",
-        "bc95cc",
+        "7659b4",
     ),
     "claims.atomic_builtins.figure": (
         "{source}: 잃거나 두 번 들어간 항목 수, 모든 시행 합계",
         "c5831d",
     ),
     "claims.check_then_act": (
-        "공유 딕셔너리에서 확인 후 실행(`if key not in d: d[key] = ...`)은 여러 스레드가 "
+        "공유 딕셔너리에서 확인 후 실행(if key not in d: d[key] = ...)은 여러 스레드가 "
         "함께 쓰면 일부 작업을 두 번 합니다.",
-        "8590ff",
+        "84d390",
     ),
     "claims.check_then_act.figure": ("{source}: 한 키의 작업을 두 번 한 시행 수", "17e2d9"),
     "claims.merge_cheaper": (
