@@ -157,6 +157,8 @@ def ops_table(records: list[Run], lang: str = "en") -> str:
         threads=r["threads"],
         updates=r["updates"],
         out_of=r["out_of"]["list_append"],
+        increments=r["increments"],
+        increments_all=r["out_of"]["attribute_increment"],
         keys=r["keys"],
         items=r["items"],
         trials=r["trials"],
@@ -252,7 +254,7 @@ def counter_evidence(record: Run, lang: str = "en") -> Evidence:
         python=label(record.results["machine"], lang),
         what=what,
         threads=record.results["threads"],
-        updates=record.results["updates"],
+        updates=record.results["increments"],
     )
     not_about = "thread_safety.no_switch_point" if cols[0].gil else None
     estimate = Estimate.exact(sum(count > 0 for count in found), len(found))

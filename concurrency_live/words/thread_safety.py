@@ -24,13 +24,15 @@ EN: dict[str, str] = {
     ),
     "thread_safety.ops_note": (
         "Each cell counts what went wrong over {trials} trials. In a trial {threads} threads, "
-        "started together, share one new object: each does {updates:,} updates, "
-        "{out_of:,} in all, and a cell gives the items or additions missing at the end (for "
-        "the deque, the items no thread took out). For check-then-act the threads all try to "
-        "fill the same {keys:,} keys, and a cell counts the times a key's work was done more "
-        "than once. For iteration one thread reads a container of {items:,} items while "
-        "another adds {items:,} more: a cell counts the trials in which the reader raised "
-        "`RuntimeError`, and those in which it finished but saw items added during the loop."
+        "started together, share one new object: each does {updates:,} updates to the list, "
+        "dict or deque ({out_of:,} in all) or {increments:,} additions to the counter "
+        "({increments_all:,} in all), and a cell gives the items or additions missing at the "
+        "end (for the deque, the items no thread took out). For check-then-act the threads "
+        "all try to fill the same {keys:,} keys, and a cell counts the times a key's work "
+        "was done more than once. For iteration one thread reads a container of {items:,} "
+        "items while another adds {items:,} more: a cell counts the trials in which the "
+        "reader raised `RuntimeError`, and those in which it finished but saw items added "
+        "during the loop."
     ),
     "thread_safety.atomic_none": (
         "**`list.append`, `dict` item assignment and the deque's `append` and `popleft` lost "
@@ -195,15 +197,17 @@ KO: dict[str, tuple[str, str]] = {
         "8a1b09",
     ),
     "thread_safety.ops_note": (
-        "각 칸은 시행 {trials}번 동안 잘못된 것을 셉니다. 한 번의 시행에서 스레드 {threads}개가 "
-        "동시에 출발해 새 객체 하나를 함께 씁니다. 스레드마다 {updates:,}번, 모두 {out_of:,}번 "
-        "갱신하고, 칸에는 끝에 빠져 있는 항목이나 덧셈의 수가 들어갑니다(deque는 어느 스레드도 "
-        "꺼내지 못한 항목). 확인 후 실행(check-then-act)에서는 모든 스레드가 같은 키 "
-        "{keys:,}개를 채우려 하고, 칸은 한 키의 작업이 두 번 이상 된 횟수를 셉니다. 순회에서는 "
-        "한 스레드가 항목 {items:,}개짜리 컨테이너를 읽는 동안 다른 스레드가 {items:,}개를 더 "
-        "넣습니다. 칸은 읽는 쪽이 `RuntimeError`를 낸 시행과, 끝까지 읽었지만 도중에 추가된 "
-        "항목을 본 시행을 셉니다.",
-        "ab2d63",
+        "각 칸은 시행 {trials}번 동안 잘못된 것을 셉니다. 한 번의 시행에서 스레드 "
+        "{threads}개가 동시에 출발해 새 객체 하나를 함께 씁니다. 스레드마다 리스트, "
+        "딕셔너리, deque를 {updates:,}번(모두 {out_of:,}번) 갱신하거나 카운터에 "
+        "{increments:,}번(모두 {increments_all:,}번) 더하고, 칸에는 끝에 빠져 있는 항목이나 "
+        "덧셈의 수가 들어갑니다(deque는 어느 스레드도 꺼내지 못한 항목). 확인 후 "
+        "실행(check-then-act)에서는 모든 스레드가 같은 키 {keys:,}개를 채우려 하고, 칸은 "
+        "한 키의 작업이 두 번 이상 된 횟수를 셉니다. 순회에서는 한 스레드가 항목 "
+        "{items:,}개짜리 컨테이너를 읽는 동안 다른 스레드가 {items:,}개를 더 넣습니다. 칸은 "
+        "읽는 쪽이 `RuntimeError`를 낸 시행과, 끝까지 읽었지만 도중에 추가된 항목을 본 "
+        "시행을 셉니다.",
+        "e3bb1c",
     ),
     "thread_safety.atomic_none": (
         "**`list.append`, `dict` 항목 대입, deque의 `append`와 `popleft`는 위의 모든 설정, "

@@ -11,7 +11,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 import measure
 
-BUDGET = 2.0  # seconds of rounds, at most
+BUDGET = 1.5  # seconds of rounds, at most
 MIN_ROUNDS = 6
 
 # --8<-- [start:fixes]

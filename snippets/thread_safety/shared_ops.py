@@ -13,9 +13,10 @@ import measure
 
 # --8<-- [start:setup]
 THREADS = 4
-UPDATES = 10_000  # per thread and trial
+UPDATES = 10_000  # per thread and trial, to a list, a dict, a deque
+INCREMENTS = 50_000  # per thread and trial, to the shared counter
 TRIALS = 10
-KEYS = 2_000  # check-then-act: the keys every thread tries to fill
+KEYS = 10_000  # check-then-act: the keys every thread tries to fill
 ITEMS = 20_000  # iteration: the size of the container being read
 SHORT_INTERVAL = 1e-6  # seconds: ask for a switch as often as possible
 
@@ -83,11 +84,11 @@ def attribute_increment():
     shared = Counter()
 
     def work(n):
-        for _ in range(UPDATES):
+        for _ in range(INCREMENTS):
             shared.value += 1  # read, add, write back
 
     together(work)
-    return THREADS * UPDATES - shared.value  # additions lost
+    return THREADS * INCREMENTS - shared.value  # additions lost
 
 
 def fill(key):
@@ -153,7 +154,7 @@ OUT_OF = {
     "list_append": THREADS * UPDATES,
     "dict_assign": THREADS * UPDATES,
     "deque_append_popleft": THREADS * UPDATES,
-    "attribute_increment": THREADS * UPDATES,
+    "attribute_increment": THREADS * INCREMENTS,
     "check_then_act": KEYS,
 }
 ITERATED = {"list_iteration": list_iteration, "dict_iteration": dict_iteration}
@@ -213,6 +214,7 @@ if __name__ == "__main__":
         {
             "threads": THREADS,
             "updates": UPDATES,
+            "increments": INCREMENTS,
             "trials": TRIALS,
             "keys": KEYS,
             "items": ITEMS,
