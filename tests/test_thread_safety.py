@@ -6,8 +6,6 @@ from __future__ import annotations
 
 import copy
 import json
-import os
-import subprocess
 from pathlib import Path
 
 import pytest
@@ -16,7 +14,8 @@ from concurrency_live.pages import evidence, thread_safety
 from concurrency_live.rendering import claims
 from concurrency_live.running.runner import Run
 from concurrency_live.words import t
-from tests.conftest import PROJECT, constants, free_threaded_python, prose
+from tests.conftest import constants, free_threaded_python, prose
+from tests.test_gil import run_with
 
 DATA = Path(__file__).parent / "data" / "thread_safety"
 OPS = "thread_safety/shared_ops.py"
@@ -39,21 +38,6 @@ def recorded(stem: str, python: str) -> Run:
 
 def all_recorded(stem: str) -> list[Run]:
     return [recorded(stem, python) for python in PYTHONS]
-
-
-def run_with(python: str, name: str, tmp_path: Path, **env: str) -> tuple[dict, str]:
-    """Run ``snippets/<name>`` under another interpreter: its results and its output."""
-    results = tmp_path / "results.json"
-    proc = subprocess.run(
-        [python, f"snippets/{name}"],
-        cwd=PROJECT,
-        env={**os.environ, **env, "SNIPPET_RESULTS": str(results)},
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert proc.returncode == 0, proc.stdout + proc.stderr
-    return json.loads(results.read_text()), proc.stdout
 
 
 # --- The programs, run as a reader would run them -------------------------------------------
@@ -115,7 +99,8 @@ def test_the_shared_operations_count_what_went_wrong(snippet):
 
 @pytest.mark.free_threaded
 def test_the_shared_operations_without_the_gil(tmp_path):
-    results, output = run_with(free_threaded_python(), OPS, tmp_path, PYTHON_GIL="0")
+    results, lines = run_with(free_threaded_python(), OPS, tmp_path, PYTHON_GIL="0")
+    output = "\n".join(lines)
     assert results["machine"]["gil_enabled"] is False
     # No switch interval to shorten: one setting.
     assert len(results["settings"]) == 1
@@ -154,7 +139,8 @@ def test_the_fixes_count_exactly(snippet):
 
 @pytest.mark.free_threaded
 def test_the_fixes_count_exactly_without_the_gil(tmp_path):
-    results, output = run_with(free_threaded_python(), FIXES, tmp_path, PYTHON_GIL="0")
+    results, lines = run_with(free_threaded_python(), FIXES, tmp_path, PYTHON_GIL="0")
+    output = "\n".join(lines)
     assert results["machine"]["gil_enabled"] is False
     assert_fixes_ran(results, output)
 
