@@ -11,7 +11,15 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 
-from concurrency_live.pages import beyond_one_machine, bytecode, gil, io_vs_cpu, ipc, processes
+from concurrency_live.pages import (
+    beyond_one_machine,
+    bytecode,
+    gil,
+    io_vs_cpu,
+    ipc,
+    processes,
+    thread_safety,
+)
 from concurrency_live.rendering import claims, paired
 from concurrency_live.rendering.claims import Estimate, Evidence
 from concurrency_live.rendering.text import duration, label
@@ -103,13 +111,20 @@ def io_floor(lang: str = "en") -> list[Evidence]:
 
 
 def lost_updates(lang: str = "en") -> list[Evidence]:
-    """The race with `time.sleep(0)` between read and write: runs that lost updates."""
-    return [bytecode.race_evidence(run(bytecode.RACE), lang)]
+    """The race with `time.sleep(0)` between read and write: runs that lost updates; and the
+    thread-safety page's bare `shared.value += 1`, per interpreter: trials that lost updates
+    (under the GIL listed, but not about the claim: no switch point between read and write)."""
+    items = [bytecode.race_evidence(run(bytecode.RACE), lang)]
+    records = gil.runs_by_interpreter(thread_safety.OPS)
+    return items + [thread_safety.counter_evidence(record, lang) for record in records]
 
 
 def lock_exact(lang: str = "en") -> list[Evidence]:
-    """The same race under a lock: runs whose total was wrong."""
-    return [bytecode.locked_evidence(run(bytecode.LOCKED), lang)]
+    """The same race under a lock: runs whose total was wrong; and the thread-safety page's
+    lock fix, per interpreter: rounds whose total was wrong."""
+    items = [bytecode.locked_evidence(run(bytecode.LOCKED), lang)]
+    records = gil.runs_by_interpreter(thread_safety.FIXES)
+    return items + [thread_safety.lock_evidence(record, lang) for record in records]
 
 
 def lock_cost(lang: str = "en") -> list[Evidence]:
@@ -225,6 +240,28 @@ def dask_task_size(lang: str = "en") -> list[Evidence]:
     return items
 
 
+# --- Thread safety in practice ----------------------------------------------------------------
+
+
+def atomic_builtins(lang: str = "en") -> list[Evidence]:
+    """list.append, dict item assignment, deque append/popleft: items lost or doubled over
+    every trial, per interpreter and switch interval."""
+    records = gil.runs_by_interpreter(thread_safety.OPS)
+    return [item for record in records for item in thread_safety.atomic_evidence(record, lang)]
+
+
+def check_then_act(lang: str = "en") -> list[Evidence]:
+    """Check-then-act on a shared dict: trials that did a key's work twice, per interpreter."""
+    records = gil.runs_by_interpreter(thread_safety.OPS)
+    return [thread_safety.check_evidence(record, lang) for record in records]
+
+
+def merge_cheaper(lang: str = "en") -> list[Evidence]:
+    """The lock's time over per-thread counts merged at the end, per round, per interpreter."""
+    records = gil.runs_by_interpreter(thread_safety.FIXES)
+    return [thread_safety.merge_evidence(record, lang) for record in records]
+
+
 GATHER: dict[str, Callable[[str], list[Evidence]]] = {
     "threads_cpu": threads_cpu,
     "free_threads_cpu": free_threads_cpu,
@@ -242,6 +279,9 @@ GATHER: dict[str, Callable[[str], list[Evidence]]] = {
     "convoy": convoy,
     "cluster_start": cluster_start,
     "dask_task_size": dask_task_size,
+    "atomic_builtins": atomic_builtins,
+    "check_then_act": check_then_act,
+    "merge_cheaper": merge_cheaper,
 }
 
 

@@ -201,6 +201,44 @@ CLAIMS: dict[str, Claim] = {
             0.8,
             "share",
         ),
+        # Thread safety in practice (snippets/thread_safety/shared_ops.py). list.append, dict
+        # item assignment and deque.append/popleft are each one call into C that the
+        # documentation says is atomic (the GIL, or on a free-threaded build the object's own
+        # lock, keeps it whole): a single item lost or doubled, in any trial, refutes it. The
+        # figure is an exact count of items over every trial, not an estimate.
+        Claim(
+            "atomic_builtins",
+            "claims.atomic_builtins",
+            "claims.atomic_builtins.figure",
+            "below",
+            1,
+            unit="count",
+        ),
+        # `if key not in d: d[key] = ...` is two operations with a call between them: a
+        # single trial that filled a key twice shows that the pair is not atomic (an exact
+        # count of trials, over every switch interval the run used).
+        Claim(
+            "check_then_act",
+            "claims.check_then_act",
+            "claims.check_then_act.figure",
+            "at_least",
+            1,
+            unit="count",
+        ),
+        # A lock's time over per-thread counts merged at the end (snippets/thread_safety/
+        # fixes_cost.py, paired rounds). The merged way does the same additions on a local
+        # variable, without the `with` statement's enter and exit that lock_cost shows make
+        # each addition several times slower even uncontended (5.8x under 3.11, 3.0x under
+        # 3.14t); contention only adds to that. 1.5x, as for lock_cost, lies far outside the
+        # noise of a paired ratio and below what the lock's own cost predicts; 3-7x was
+        # measured here.
+        Claim(
+            "merge_cheaper",
+            "claims.merge_cheaper",
+            "claims.merge_cheaper.figure",
+            "at_least",
+            1.5,
+        ),
     )
 }
 
