@@ -328,7 +328,10 @@ def stretches(
 ) -> list[tuple[float, float]]:
     """The stretches of a worker's notes of the time with no pause longer than
     ``gap`` times the usual spacing between two notes: the times it was seen
-    running."""
+    running. Fewer than two notes have no spacing: each is a stretch of its
+    own."""
+    if len(notes) < 2:
+        return [(note, note) for note in notes]
     usual = statistics.median(b - a for a, b in itertools.pairwise(notes))
     found = [(notes[0], notes[0])]
     for note in notes[1:]:

@@ -86,7 +86,8 @@ def report(name: str, workers: list[list[float]]) -> dict:
     span = max(n[-1] for n in workers) - start
     both = measure.together(*found)
     median = measure.median_interval(lengths)
-    typical = measure.human(statistics.median(lengths))
+    # On a machine busy enough, no slice may be long enough to measure.
+    typical = measure.human(statistics.median(lengths)) if lengths else "none"
     print(
         f"{name}: {len(lengths)} slices, median {typical};"
         f" both running at once {both / span:.0%} of the time",
