@@ -11,7 +11,15 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 
-from concurrency_live.pages import beyond_one_machine, bytecode, gil, io_vs_cpu, ipc, processes
+from concurrency_live.pages import (
+    async_io,
+    beyond_one_machine,
+    bytecode,
+    gil,
+    io_vs_cpu,
+    ipc,
+    processes,
+)
 from concurrency_live.rendering import claims, paired
 from concurrency_live.rendering.claims import Estimate, Evidence
 from concurrency_live.rendering.text import duration, label
@@ -225,6 +233,30 @@ def dask_task_size(lang: str = "en") -> list[Evidence]:
     return items
 
 
+# --- asyncio ---------------------------------------------------------------------------------
+
+
+def asyncio_floor(lang: str = "en") -> list[Evidence]:
+    """10,000 waits in asyncio tasks: the time until all are done over the floor, per round."""
+    return async_io.floor_evidence(run(async_io.WAITS), lang)
+
+
+def thread_memory(lang: str = "en") -> list[Evidence]:
+    """Resident memory per waiting thread over per waiting task, per round."""
+    return async_io.memory_evidence(run(async_io.WAITS), lang)
+
+
+def blocking_call(lang: str = "en") -> list[Evidence]:
+    """The heartbeat's worst lateness, as a share of the block, where a coroutine blocked the
+    loop's thread (time.sleep, a computation)."""
+    return async_io.heartbeat_evidence(run(async_io.HEARTBEAT), async_io.BLOCKING, lang)
+
+
+def loop_offload(lang: str = "en") -> list[Evidence]:
+    """The same where the wait or the work went to asyncio.sleep, a thread or a process."""
+    return async_io.heartbeat_evidence(run(async_io.HEARTBEAT), async_io.OFFLOADED, lang)
+
+
 GATHER: dict[str, Callable[[str], list[Evidence]]] = {
     "threads_cpu": threads_cpu,
     "free_threads_cpu": free_threads_cpu,
@@ -242,6 +274,10 @@ GATHER: dict[str, Callable[[str], list[Evidence]]] = {
     "convoy": convoy,
     "cluster_start": cluster_start,
     "dask_task_size": dask_task_size,
+    "asyncio_floor": asyncio_floor,
+    "thread_memory": thread_memory,
+    "blocking_call": blocking_call,
+    "loop_offload": loop_offload,
 }
 
 
