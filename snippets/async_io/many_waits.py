@@ -5,9 +5,10 @@ task, time.sleep in a thread. How long until all are done? No way of waiting
 can beat SLEEP, the floor. Then COUNT waits are held open at once, to read
 what starting each one costs and how much resident memory each one holds.
 
-Every configuration runs in a fresh child process, so its memory starts from
-the same state. Paired rounds: each round runs every configuration once, in
-an order that rotates from round to round; ratios are taken per round.
+Each held configuration runs in a fresh child process, so that its memory
+starts from the same state. Paired rounds: each round runs every
+configuration once, in an order that rotates from round to round; ratios
+are taken per round.
 """
 
 import asyncio
@@ -102,14 +103,10 @@ def hold_threads(count):
 # --8<-- [end:held]
 
 
-def child(what, kind, count, conn):
-    """One configuration, in a process of its own: send back what it did."""
-    if what == "sleeps":
-        if kind == "tasks":
-            found = asyncio.run(sleeps_in_tasks(count))
-        else:
-            found = sleeps_in_threads(count)
-    elif kind == "tasks":
+def child(kind, count, conn):
+    """Hold ``count`` waits open in a process of its own (its memory starts
+    from the same state every time); send back what it measured."""
+    if kind == "tasks":
         found = asyncio.run(hold_tasks(count))
     else:
         found = hold_threads(count)
@@ -117,11 +114,19 @@ def child(what, kind, count, conn):
     conn.close()
 
 
-def in_child(what, kind, count):
-    receive, send = multiprocessing.Pipe(duplex=False)
-    process = multiprocessing.Process(
-        target=child, args=(what, kind, count, send)
-    )
+# A child forked from this process would inherit its heap, freed memory
+# included, and fill that instead of growing: start children from a clean
+# process (forkserver), or from scratch where there is none (spawn).
+CONTEXT = multiprocessing.get_context(
+    "forkserver"
+    if "forkserver" in multiprocessing.get_all_start_methods()
+    else "spawn"
+)
+
+
+def in_child(kind, count):
+    receive, send = CONTEXT.Pipe(duplex=False)
+    process = CONTEXT.Process(target=child, args=(kind, count, send))
     process.start()
     send.close()
     found = receive.recv()
@@ -138,11 +143,13 @@ if __name__ == "__main__":
     memory = {"tasks": [], "threads": []}
 
     def sleeps(kind, count):
-        return lambda: in_child("sleeps", kind, count)
+        if kind == "tasks":
+            return lambda: asyncio.run(sleeps_in_tasks(count))
+        return lambda: sleeps_in_threads(count)
 
     def held(kind):
         def once():
-            started, grown = in_child("held", kind, COUNT)
+            started, grown = in_child(kind, COUNT)
             memory[kind].append(None if grown is None else grown / COUNT)
             return started / COUNT
 
