@@ -133,6 +133,7 @@ def test_a_blocking_call_delays_the_heartbeat_and_the_others_do_not(snippet):
     r = ran.results
     params = constants("async_io/heartbeat.py")
     assert (r["beat"], r["block"]) == (params["BEAT"], params["BLOCK"])
+    assert len(r["measurement"]["rounds"]) >= params["ROUNDS"]
     late = {way["way"]: way["lateness"]["median"] / r["block"] for way in r["ways"]}
     assert set(late) == set(async_io.WAY)
     for name in async_io.BLOCKING:
