@@ -200,9 +200,9 @@ if __name__ == "__main__":
             )
     for kind in ("tasks", "threads"):
         start = measure.human(measured["stats"][f"start {kind}"]["median"])
-        each = measure.summarize(memory[kind]).median if memory[kind] else None
-        if None in memory[kind]:
-            each = None
+        each = None  # where resident memory cannot be read
+        if memory[kind] and None not in memory[kind]:
+            each = measure.summarize(memory[kind]).median
         print(
             f"{COUNT:,} {kind} held open: {start} to start each, "
             f"{kib(each)} resident each",
