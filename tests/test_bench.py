@@ -352,6 +352,9 @@ def recorded(monkeypatch):
     # The decision page's C-code row takes the GIL page's claim; here, a fixed measurement.
     hashing = claims.Evidence("hashing, 2 threads", claims.Estimate(1.9, 1.8, 1.95, 8, 0.96))
     monkeypatch.setitem(evidence.GATHER, "c_threads", lambda lang="en": [hashing])
+    # Its asyncio row takes the asyncio page's claims: here none, so no program runs.
+    for name in ("asyncio_floor", "thread_memory", "blocking_call"):
+        monkeypatch.setitem(evidence.GATHER, name, lambda lang="en": [])
     return chosen
 
 

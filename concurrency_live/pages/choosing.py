@@ -76,6 +76,40 @@ C_USE = {
 }
 
 
+def asyncio_row(lang: str = "en") -> list[str]:
+    """The row for many waits at once: the asyncio page's runs, through the verdicts of the
+    claims they test (so this page and the asyncio page cannot disagree)."""
+    found = {
+        name: evidence.verdict(name, lang)
+        for name in ("asyncio_floor", "thread_memory", "blocking_call")
+    }
+
+    def figures(name: str) -> str:
+        result = found[name]
+        measured = [
+            claims.figure(result.claim, e.estimate, lang)
+            for e, status in result.items
+            if e.estimate is not None and status in claims.TESTED
+        ]
+        return "; ".join(measured) or t("claims.status.no_data", lang)
+
+    confirmed = all(
+        found[name].status == claims.REPRODUCED for name in ("asyncio_floor", "thread_memory")
+    )
+    use = t("choosing.asyncio_use" if confirmed else "choosing.asyncio_use_unconfirmed", lang)
+    measured = t(
+        "choosing.asyncio_evidence",
+        lang,
+        floor=figures("asyncio_floor"),
+        floor_verdict=t(claims.OVERALL[found["asyncio_floor"].status], lang),
+        memory=figures("thread_memory"),
+        memory_verdict=t(claims.OVERALL[found["thread_memory"].status], lang),
+        blocking=figures("blocking_call"),
+        blocking_verdict=t(claims.OVERALL[found["blocking_call"].status], lang),
+    )
+    return [t("choosing.work_many_waits", lang), use, measured]
+
+
 def recommendations(
     cpu: list[io_vs_cpu.Column], io: list[io_vs_cpu.Column], lang: str = "en"
 ) -> str:
@@ -121,6 +155,7 @@ def recommendations(
         use = _names(ranked, lambda p: 1 / p.over_floor.median, lang)
         rows.append([t("choosing.work_io", lang), use, evidence_text])
     rows.append(c_row(lang))
+    rows.append(asyncio_row(lang))
     machine = cpu_results["machine"]
     note = t(
         "choosing.measured_on",

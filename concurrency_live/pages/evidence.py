@@ -12,6 +12,7 @@ import dataclasses
 from collections.abc import Callable
 
 from concurrency_live.pages import (
+    async_io,
     beyond_one_machine,
     bytecode,
     gil,
@@ -262,6 +263,30 @@ def merge_cheaper(lang: str = "en") -> list[Evidence]:
     return [thread_safety.merge_evidence(record, lang) for record in records]
 
 
+# --- asyncio ---------------------------------------------------------------------------------
+
+
+def asyncio_floor(lang: str = "en") -> list[Evidence]:
+    """10,000 waits in asyncio tasks: the time until all are done over the floor, per round."""
+    return async_io.floor_evidence(run(async_io.WAITS), lang)
+
+
+def thread_memory(lang: str = "en") -> list[Evidence]:
+    """Resident memory per waiting thread over per waiting task, per round."""
+    return async_io.memory_evidence(run(async_io.WAITS), lang)
+
+
+def blocking_call(lang: str = "en") -> list[Evidence]:
+    """The heartbeat's worst lateness, as a share of the block, where a coroutine blocked the
+    loop's thread (time.sleep, a computation)."""
+    return async_io.heartbeat_evidence(run(async_io.HEARTBEAT), async_io.BLOCKING, lang)
+
+
+def loop_offload(lang: str = "en") -> list[Evidence]:
+    """The same where the wait or the work went to asyncio.sleep, a thread or a process."""
+    return async_io.heartbeat_evidence(run(async_io.HEARTBEAT), async_io.OFFLOADED, lang)
+
+
 GATHER: dict[str, Callable[[str], list[Evidence]]] = {
     "threads_cpu": threads_cpu,
     "free_threads_cpu": free_threads_cpu,
@@ -282,6 +307,10 @@ GATHER: dict[str, Callable[[str], list[Evidence]]] = {
     "atomic_builtins": atomic_builtins,
     "check_then_act": check_then_act,
     "merge_cheaper": merge_cheaper,
+    "asyncio_floor": asyncio_floor,
+    "thread_memory": thread_memory,
+    "blocking_call": blocking_call,
+    "loop_offload": loop_offload,
 }
 
 

@@ -43,6 +43,19 @@ EN: dict[str, str] = {
     "choosing.leaf_io": "here: {ratio} the floor\nwith {workers} workers",
     "choosing.leaf_cpu": "here: {speedup}\nwith {workers} workers",
     "choosing.not_measured_short": "not measured here",
+    "choosing.work_many_waits": "Thousands of waits at once (connections, timers)",
+    "choosing.asyncio_use": (
+        "asyncio, with no blocking call in a coroutine (hand those to `asyncio.to_thread` or "
+        "a process pool)"
+    ),
+    "choosing.asyncio_use_unconfirmed": (
+        "asyncio or threads (this build did not confirm that asyncio waits more cheaply)"
+    ),
+    "choosing.asyncio_evidence": (
+        "tasks' time \u00f7 floor at 10,000 waits {floor} {floor_verdict}; memory per thread "
+        "\u00f7 per task {memory} {memory_verdict}; a blocking call's delay of the loop "
+        "\u00f7 the block {blocking} {blocking_verdict}, on the [asyncio page](asyncio.md)"
+    ),
 }
 
 KO: dict[str, tuple[str, str]] = {
@@ -90,4 +103,21 @@ KO: dict[str, tuple[str, str]] = {
     "choosing.leaf_io": ("이번 빌드:\n하한의 {ratio}\n(워커 {workers}개)", "7af144"),
     "choosing.leaf_cpu": ("이번 빌드: {speedup}\n(워커 {workers}개)", "a30646"),
     "choosing.not_measured_short": ("측정하지 않음", "dc5064"),
+    "choosing.work_many_waits": ("한꺼번에 수천 개의 대기 (연결, 타이머)", "d23019"),
+    "choosing.asyncio_use": (
+        "asyncio, 단 코루틴 안에 블로킹 호출을 두지 말 것(그런 호출은 `asyncio.to_thread`나 "
+        "프로세스 풀에 넘김)",
+        "5049dd",
+    ),
+    "choosing.asyncio_use_unconfirmed": (
+        "asyncio 또는 스레드(asyncio가 더 싸게 기다린다는 것을 이번 빌드에서 확인하지 못함)",
+        "dd6c35",
+    ),
+    "choosing.asyncio_evidence": (
+        "대기 10,000개에서 태스크 시간 \u00f7 하한 {floor} {floor_verdict}; 스레드 하나 "
+        "\u00f7 태스크 하나의 메모리 {memory} {memory_verdict}; 블로킹 호출이 루프를 늦춘 "
+        "시간 \u00f7 블록 시간 {blocking} {blocking_verdict}, [asyncio 페이지](asyncio.md)에서 "
+        "측정",
+        "aaacd3",
+    ),
 }
