@@ -25,7 +25,7 @@ EN: dict[str, str] = {
     "async_io.waits_note": (
         "Each wait sleeps {floor}; the floor is that one wait, the least any way of waiting "
         "can take. *All done in*: the median, over the paired rounds, of the time from the "
-        "first start to the last finish, measured inside a fresh child process per run. Each "
+        "first start to the last finish, measured in the program's own process. Each "
         "multiple is the median of the per-round values with its 95 % interval in brackets; "
         "*threads \u00f7 tasks* divides the two times of the same round. A multiple of the "
         "floor whose interval reaches 1 is marked *at the limit*, one wholly below 1 *past "
@@ -182,12 +182,12 @@ KO: dict[str, tuple[str, str]] = {
     "async_io.waits_note": (
         "대기 하나는 {floor} 동안 잠듭니다. 하한은 바로 그 대기 하나의 시간으로, 어떤 "
         "방식으로 기다려도 이보다 빨리 끝날 수는 없습니다. *모두 끝난 시간*은 첫 시작부터 "
-        "마지막 종료까지의 시간을 실행마다 새 자식 프로세스 안에서 잰 값의, 짝지은 "
+        "마지막 종료까지의 시간을 프로그램 자신의 프로세스에서 잰 값의, 짝지은 "
         "라운드에 걸친 중앙값입니다. 각 배수는 라운드별 값의 중앙값이며 괄호 안은 95 % "
         "구간입니다. *스레드 \u00f7 태스크*는 같은 라운드의 두 시간을 나눈 값입니다. 구간이 "
         "1에 닿는 하한의 배수는 *한계에 도달*, 구간 전체가 1보다 작은 값은 *한계를 넘음*으로 "
         "표시합니다.",
-        "c30c11",
+        "b85272",
     ),
     "async_io.col_kind": ("한꺼번에 열어 둔 대기", "393e13"),
     "async_io.col_start_each": ("하나를 시작하는 데", "5d8dd8"),
