@@ -11,7 +11,15 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 
-from concurrency_live.pages import beyond_one_machine, bytecode, gil, io_vs_cpu, ipc, processes
+from concurrency_live.pages import (
+    beyond_one_machine,
+    bytecode,
+    gil,
+    io_vs_cpu,
+    ipc,
+    processes,
+    scaling,
+)
 from concurrency_live.rendering import claims, paired
 from concurrency_live.rendering.claims import Estimate, Evidence
 from concurrency_live.rendering.text import duration, label
@@ -225,6 +233,20 @@ def dask_task_size(lang: str = "en") -> list[Evidence]:
     return items
 
 
+# --- Scaling without the GIL --------------------------------------------------------------
+
+
+def free_threads_own_data(lang: str = "en") -> list[Evidence]:
+    """Threads with their own data, 2 against 1, under every interpreter the scaling page
+    runs its program with (the GIL-on runs are listed as not about the claim)."""
+    return scaling.claim_evidence(scaling.runs(), scaling.OWN_DATA, lang)
+
+
+def free_threads_shared_lock(lang: str = "en") -> list[Evidence]:
+    """Threads adding to one total under a lock, 2 against 1, likewise."""
+    return scaling.claim_evidence(scaling.runs(), scaling.SHARED_TOTAL, lang)
+
+
 GATHER: dict[str, Callable[[str], list[Evidence]]] = {
     "threads_cpu": threads_cpu,
     "free_threads_cpu": free_threads_cpu,
@@ -242,6 +264,8 @@ GATHER: dict[str, Callable[[str], list[Evidence]]] = {
     "convoy": convoy,
     "cluster_start": cluster_start,
     "dask_task_size": dask_task_size,
+    "free_threads_own_data": free_threads_own_data,
+    "free_threads_shared_lock": free_threads_shared_lock,
 }
 
 
