@@ -16,10 +16,10 @@ import measure
 
 # Seconds of rounds at most; one round runs every way at every thread count
 # once.
-BUDGET = 3.5
+BUDGET = 3.0
 
 # --8<-- [start:work]
-WORK = 300_000  # steps in total, shared out equally between the threads
+WORK = 200_000  # steps in total, shared out equally between the threads
 SIZE = 64  # weights in a table
 THREAD_COUNTS = (1, 2, 4)
 
