@@ -19,7 +19,7 @@ import measure
 BUDGET = 3.0
 
 # --8<-- [start:work]
-WORK = 200_000  # steps in total, shared out equally between the threads
+WORK = 500_000  # steps in total, shared out equally between the threads
 SIZE = 64  # weights in a table
 THREAD_COUNTS = (1, 2, 4)
 
