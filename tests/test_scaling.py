@@ -84,7 +84,7 @@ def results_of(speedups: dict, busy: dict, *, gil_on: bool = False, cores: int =
         "work": 300_000,
         "ways": list(scaling.WAYS),
         "rows": rows,
-        "measurement": measurement(),
+        "measurements": {way: measurement() for way in scaling.WAYS},
     }
 
 
@@ -151,14 +151,21 @@ def test_the_page_names_the_programs_thread_counts():
 
 
 def assert_three_ways_run(results: dict, lines: list[str]) -> None:
-    """Paired rounds over every way at every count; each speedup the median of the per-round
-    ratios; one output block per way; the noise on the last line."""
-    names = [config(way, n) for way in scaling.WAYS for n in COUNTS]
-    assert_paired_rounds(results, names)
+    """Each way in paired rounds of its own over every count; each speedup the median of the
+    per-round ratios; one output block per way, ending with its rounds and noise."""
     assert results["ways"] == list(scaling.WAYS)
-    history = results["measurement"]["rounds"]
+    assert set(results["measurements"]) == set(scaling.WAYS)
+    for way in scaling.WAYS:
+        m = results["measurements"][way]
+        assert_paired_rounds({"measurement": m}, [config(way, n) for n in COUNTS])
+        # Beyond the six rounds a median's interval needs, a round starts only within the
+        # budget: the timed work of every round before the last fits in it.
+        if len(m["rounds"]) > measure.MIN_ROUNDS:
+            before_last = sum(sum(r["values"].values()) for r in m["rounds"][:-1])
+            assert before_last <= m["settings"]["budget"]
     for row in results["rows"]:
         assert row["config"] == config(row["way"], row["threads"])
+        history = results["measurements"][row["way"]]["rounds"]
         busy = [r["cpu"][row["config"]] / r["values"][row["config"]] for r in history]
         assert row["busy"]["median"] == pytest.approx(statistics.median(busy))
         if row["threads"] == 1:
@@ -169,18 +176,34 @@ def assert_three_ways_run(results: dict, lines: list[str]) -> None:
         assert row["speedup"]["median"] == pytest.approx(statistics.median(ratios))
         assert row["speedup"]["rounds"] == len(history)
     assert [line for line in lines if line.endswith(":")] == [f"{w}:" for w in scaling.WAYS]
-    assert lines[-1] == measure.describe(results["measurement"]["noise"])
-    # Beyond the six rounds a median's interval needs, a round starts only within the budget:
-    # the timed work of every round before the last fits in it.
-    if len(history) > measure.MIN_ROUNDS:
-        before_last = sum(sum(r["values"].values()) for r in history[:-1])
-        assert before_last <= results["measurement"]["settings"]["budget"]
+    ends = [line for line in lines if line.startswith("  (")]
+    for way, line in zip(scaling.WAYS, ends, strict=True):
+        noise = measure.describe(results["measurements"][way]["noise"])
+        assert line.endswith(f"; {noise})"), line
 
 
 def test_the_program_runs_on_its_own(snippet):
     ran = snippet(SNIPPET)
     assert ran.returncode == 0, ran.output
     assert_three_ways_run(ran.results, ran.lines)
+
+
+def test_started_with_a_way_the_program_measures_only_that_way(tmp_path):
+    """What in_a_new_interpreter() starts: the program again, for one way, its rounds written
+    to a file and nothing printed."""
+    out = tmp_path / "rounds.json"
+    proc = subprocess.run(
+        [sys.executable, f"snippets/{SNIPPET}", "own data", str(out)],
+        cwd=PROJECT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout == ""
+    m = json.loads(out.read_text())
+    assert m["configs"] == [config("own data", n) for n in COUNTS]
+    assert_paired_rounds({"measurement": m}, m["configs"])
 
 
 @pytest.mark.free_threaded
@@ -257,7 +280,9 @@ def test_recorded_runs_render_a_chart_with_its_table(names):
     assert len(rows) == 3 * len(names)
     for line in rows:
         assert line.count("\u00d7 (") == 2, line
-    assert text.count("rounds, ended by") == len(names)
+    # How the rounds went: a line per interpreter and way, in the collapsed note.
+    for way in scaling.WAYS:
+        assert text.count(f"    - *{way}*, CPython ") == len(names), way
     absent = "had no free-threaded interpreter" in text
     assert absent is (names == WITHOUT_FT)
     ko = scaling.chart(records, lang="ko")

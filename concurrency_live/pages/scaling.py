@@ -115,6 +115,22 @@ def speedup_cell(row: Row | None, lang: str = "en") -> str:
     return cell(row.speedup, times) + limit_mark(row.limit, lang)
 
 
+def how_measured(record: Run, lang: str = "en") -> list[str]:
+    """How the rounds of each way went (each way ran in an interpreter of its own, with its
+    own rounds), one list item per way, in the words the other pages use."""
+    lines = []
+    for way in record.results["ways"]:
+        one = dataclasses.replace(
+            record,
+            results={
+                "machine": record.results["machine"],
+                "measurement": record.results["measurements"][way],
+            },
+        )
+        lines.append(f"- *{t(WAY_NAME[way], lang)}*, {paired.how_measured(one, lang)}")
+    return lines
+
+
 def table(records: list[Run], lang: str = "en") -> str:
     """Every run, every way: one thread's time, the speedup at each thread count with its
     interval (marked at or past the limit), and the cores two threads kept busy."""
@@ -139,7 +155,7 @@ def table(records: list[Run], lang: str = "en") -> str:
     parts = [tables.table(head, align, body)]
     parts += past_limit_note((row.limit for r in usable for row in rows(r)), lang)
     method = t("scaling.table_note", lang) + "\n\n"
-    method += "\n\n".join(paired.how_measured(record, lang) for record in usable)
+    method += "\n".join(line for record in usable for line in how_measured(record, lang))
     parts.append(text.collapsed(method, lang))
     return "\n\n".join(parts)
 

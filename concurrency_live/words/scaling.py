@@ -16,8 +16,9 @@ EN: dict[str, str] = {
     "scaling.col_way": "Way",
     "scaling.table_note": (
         "Each speedup: the median, over the paired rounds, of one thread's time divided by "
-        "this time in the same round, with its 95 % interval in brackets; every round ran each "
-        "way at each thread count once, in an order that rotated from round to round. *At the "
+        "this time in the same round, with its 95 % interval in brackets. Each way was "
+        "measured in an interpreter of its own, in rounds that each ran it once at every thread "
+        "count, in an order that rotated from round to round. *At the "
         "limit*: the interval reaches the ideal min(threads, usable cores), so the run cannot "
         "be told apart from perfect scaling. *Cores busy*: the CPU time of the whole process "
         "divided by the wall time, median and interval over the rounds."
@@ -143,13 +144,14 @@ KO: dict[str, tuple[str, str]] = {
     "scaling.table_note": (
         (
             "각 속도 향상: 짝지은 라운드마다 스레드 하나일 때의 시간을 같은 라운드의 이 설정 "
-            "시간으로 나눈 값의 중앙값이고, 괄호 안은 그 95 % 구간입니다. 각 라운드는 모든 "
-            "방식을 모든 스레드 수로 한 번씩, 라운드마다 돌아가는 순서로 실행했습니다. *한계에 "
+            "시간으로 나눈 값의 중앙값이고, 괄호 안은 그 95 % 구간입니다. 각 방식은 저마다 "
+            "따로 띄운 인터프리터에서 측정했고, 각 라운드는 그 방식을 모든 스레드 수로 한 "
+            "번씩, 라운드마다 돌아가는 순서로 실행했습니다. *한계에 "
             "도달*: 구간이 이상적인 값 min(스레드 수, 사용 가능한 코어 수)에 닿아, 이 실행을 "
             "완벽한 확장과 구별할 수 없다는 뜻입니다. *코어 사용량*: 프로세스 전체의 CPU 시간을 "
             "경과 시간으로 나눈 값으로, 라운드들에 걸친 중앙값과 구간입니다."
         ),
-        "566e91",
+        "d521b1",
     ),
     "scaling.chart_title": (
         "스레드 하나 대비 속도 향상, {python}",

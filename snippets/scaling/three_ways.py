@@ -4,9 +4,16 @@ Every step adds one number from a table of weights to a total. The three
 ways differ only in what the threads share: (a) one total, under a lock,
 that every step adds to; (b) one table that every step reads; (c) nothing:
 each thread has its own table and its own total, merged once at the end.
+
+Each way is measured in an interpreter of its own (this program, started
+again with the way's name), so that nothing one way leaves behind in an
+interpreter can slow down the next.
 """
 
+import json
+import subprocess
 import sys
+import tempfile
 import threading
 from pathlib import Path
 
@@ -14,12 +21,12 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 import measure
 
-# Seconds of rounds at most; one round runs every way at every thread count
-# once.
-BUDGET = 3.0
+# Seconds of rounds at most, for each way; one round runs the way at every
+# thread count once.
+BUDGET = 1.5
 
 # --8<-- [start:work]
-WORK = 500_000  # steps in total, shared out equally between the threads
+WORK = 250_000  # steps in total, shared out equally between the threads
 SIZE = 64  # weights in a table
 THREAD_COUNTS = (1, 2, 4)
 
@@ -110,30 +117,43 @@ def check(config, answer):
         raise RuntimeError(f"{config}: wrong total {answer}")
 
 
+def measure_way(way):
+    """Paired rounds of one way on every thread count, in this interpreter:
+    per round, one thread's time over the time with more threads."""
+    work = {
+        name(way, n): lambda n=n: in_threads(way, n) for n in THREAD_COUNTS
+    }
+    for run in work.values():
+        run()  # once untimed, so that no round pays for a first run
+    one = name(way, THREAD_COUNTS[0])
+    speedups = {name(way, n): (one, name(way, n)) for n in THREAD_COUNTS[1:]}
+    return measure.rounds(work, speedups, budget=BUDGET, check=check, cpu=True)
+
+
+def in_a_new_interpreter(way):
+    """This program, run again by the same Python, measuring ``way`` only."""
+    with tempfile.TemporaryDirectory() as folder:
+        out = Path(folder) / "rounds.json"
+        subprocess.run(
+            [sys.executable, __file__, way, str(out)], check=True, timeout=60
+        )
+        return json.loads(out.read_text())
+
+
 if __name__ == "__main__":
+    if len(sys.argv) == 3:  # started by in_a_new_interpreter()
+        way, out = sys.argv[1:]
+        Path(out).write_text(json.dumps(measure_way(way)))
+        sys.exit()
     facts = measure.machine()
     gil = "on" if facts["gil_enabled"] else "off"
     print(
         f"Python {facts['version']}, GIL {gil}, {facts['usable_cores']} cores",
         flush=True,
     )
-    work = {
-        name(way, n): lambda way=way, n=n: in_threads(way, n)
-        for way in WAYS
-        for n in THREAD_COUNTS
-    }
-    # Per round and per way: the one-thread time divided by the time with
-    # more threads (the speedup).
-    speedups = {
-        name(way, n): (name(way, THREAD_COUNTS[0]), name(way, n))
-        for way in WAYS
-        for n in THREAD_COUNTS[1:]
-    }
-    measured = measure.rounds(
-        work, speedups, budget=BUDGET, check=check, cpu=True
-    )
-    rows = []
+    rows, measurements = [], {}
     for way in WAYS:
+        measured = measurements[way] = in_a_new_interpreter(way)
         print(f"{way}:", flush=True)
         for count in THREAD_COUNTS:
             key = name(way, count)
@@ -141,9 +161,8 @@ if __name__ == "__main__":
             busy = measure.median_interval(
                 [r["cpu"][key] / r["values"][key] for r in measured["rounds"]]
             )
-            line = (
-                f"  {count}: {measure.human(measured['stats'][key]['median'])}"
-            )
+            time = measure.human(measured["stats"][key]["median"])
+            line = f"  {count}: {time}"
             if speedup := measure.Estimate.of(measured["ratios"].get(key)):
                 line += f", speedup {speedup}"
             print(f"{line}, {busy.median:.2f} cores busy", flush=True)
@@ -157,14 +176,17 @@ if __name__ == "__main__":
                     "busy": busy,
                 }
             )
-    print(f"The rounds ended by {measured['stopped']}.", flush=True)
-    print(measure.describe(measured["noise"]), flush=True)
+        print(
+            f"  ({len(measured['rounds'])} rounds, ended by "
+            f"{measured['stopped']}; {measure.describe(measured['noise'])})",
+            flush=True,
+        )
     measure.emit(
         {
             "machine": facts,
             "work": WORK,
             "ways": list(WAYS),
             "rows": rows,
-            "measurement": measured,
+            "measurements": measurements,
         }
     )
