@@ -7,7 +7,7 @@ each thread has its own table and its own total, merged once at the end.
 
 Each way is measured in an interpreter of its own (this program, started
 again with the way's name), so that nothing one way leaves behind in an
-interpreter can slow down the next.
+interpreter can affect the next.
 """
 
 import json
