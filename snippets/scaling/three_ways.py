@@ -84,10 +84,13 @@ WAYS = {
 def in_threads(way, count):
     """Share WORK out between ``count`` threads doing it ``way``."""
     total = Total()
-    threads = [
-        threading.Thread(target=WAYS[way], args=(WORK // count, total))
-        for _ in range(count)
-    ]
+    ready = threading.Barrier(count)  # the threads start their steps at once
+
+    def steps():
+        ready.wait()
+        WAYS[way](WORK // count, total)
+
+    threads = [threading.Thread(target=steps) for _ in range(count)]
     for thread in threads:
         thread.start()
     for thread in threads:
