@@ -448,6 +448,19 @@ def test_without_a_free_threaded_run_the_claims_do_not_apply():
         assert "GIL이 켜져 있어" in claims.render(result, "ko")
 
 
+def test_a_run_on_a_busy_machine_says_the_cores_were_taken():
+    """Recorded while other programs kept this 2-core machine busy: the own-data threads
+    kept about one core busy, so no way could scale, and the sentences say why."""
+    busy = recorded("3.14t-busy")
+    own = scaling.at(busy, scaling.OWN_DATA)
+    assert own.busy.median < scaling.BUSY
+    text = scaling.findings([recorded("3.11"), busy])
+    assert "none of the three ways scaled" in text
+    assert "other programs were using the rest of the machine" in text
+    status = verdict("free_threads_own_data", [busy]).status
+    assert status in {claims.NOT_REPRODUCED, claims.INCONCLUSIVE}
+
+
 def test_a_recorded_free_threaded_run_gets_a_verdict_from_its_interval():
     records = [recorded(name) for name in WITH_FT]
     for name in ("free_threads_own_data", "free_threads_shared_lock"):
