@@ -23,7 +23,7 @@ import measure
 
 # Seconds of rounds at most, for each way; one round runs the way at every
 # thread count once.
-BUDGET = 1.5
+BUDGET = 1.2
 
 # --8<-- [start:work]
 WORK = 250_000  # steps in total, shared out equally between the threads
