@@ -19,6 +19,7 @@ from concurrency_live.pages import (
     io_vs_cpu,
     ipc,
     processes,
+    scaling,
     thread_safety,
 )
 from concurrency_live.rendering import claims, paired
@@ -287,6 +288,20 @@ def loop_offload(lang: str = "en") -> list[Evidence]:
     return async_io.heartbeat_evidence(run(async_io.HEARTBEAT), async_io.OFFLOADED, lang)
 
 
+# --- Scaling without the GIL --------------------------------------------------------------
+
+
+def free_threads_own_data(lang: str = "en") -> list[Evidence]:
+    """Threads with their own data, 2 against 1, under every interpreter the scaling page
+    runs its program with (the GIL-on runs are listed as not about the claim)."""
+    return scaling.claim_evidence(scaling.runs(), scaling.OWN_DATA, lang)
+
+
+def free_threads_shared_lock(lang: str = "en") -> list[Evidence]:
+    """Threads adding to one total under a lock, 2 against 1, likewise."""
+    return scaling.claim_evidence(scaling.runs(), scaling.SHARED_TOTAL, lang)
+
+
 GATHER: dict[str, Callable[[str], list[Evidence]]] = {
     "threads_cpu": threads_cpu,
     "free_threads_cpu": free_threads_cpu,
@@ -311,6 +326,8 @@ GATHER: dict[str, Callable[[str], list[Evidence]]] = {
     "thread_memory": thread_memory,
     "blocking_call": blocking_call,
     "loop_offload": loop_offload,
+    "free_threads_own_data": free_threads_own_data,
+    "free_threads_shared_lock": free_threads_shared_lock,
 }
 
 

@@ -280,6 +280,26 @@ CLAIMS: dict[str, Claim] = {
             0.5,
             "share",
         ),
+        # Without the GIL, threads that each work on their own data and merge once at the end
+        # share nothing while they work: two threads on two free cores ideally take half the
+        # time (2x). 1.5x, half-way from no gain to the ideal, as for free_threads_cpu.
+        Claim(
+            "free_threads_own_data",
+            "claims.free_threads_own_data",
+            "claims.speedup_figure",
+            "at_least",
+            1.5,
+        ),
+        # Without the GIL, threads whose every step takes one shared lock can only add one at
+        # a time: at best no faster than one thread. 1.2x, as for threads_cpu: room for noise
+        # while still ruling out real parallelism (which would approach 2x).
+        Claim(
+            "free_threads_shared_lock",
+            "claims.free_threads_shared_lock",
+            "claims.speedup_figure",
+            "below",
+            1.2,
+        ),
     )
 }
 
