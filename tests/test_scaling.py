@@ -306,7 +306,6 @@ def test_findings_without_a_free_threaded_run_say_it_is_absent(monkeypatch):
     assert "had no free-threaded interpreter at `/nonexistent`" in text
     assert "프리스레딩 인터프리터가 없었으므로" in scaling.findings(records, lang="ko")
     # The GIL page's helper says so in place of the program's output, too.
-    assert gil.free_threaded_python() is None
     assert "`/nonexistent`" in gil.show_free_threaded(SNIPPET)
     # The GIL-on run still gets its sentence.
     assert scaling.with_gil(records).startswith("- *CPython 3.11.7 (GIL on)*: ")
