@@ -75,7 +75,7 @@ def docs(session: nox.Session) -> None:
 
 @nox.session(name="serve")
 def serve(session: nox.Session) -> None:
-    """Serve the site with live reload, reusing cached snippet runs (edit prose, see it in seconds)."""
+    """Serve the site with live reload, reusing cached runs (a prose edit shows in seconds)."""
     install(session, "docs")
     address = os.environ.get("SERVE_ADDRESS", "127.0.0.1:8000")
     session.run(
