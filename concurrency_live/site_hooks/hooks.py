@@ -22,7 +22,7 @@ from concurrency_live.rendering import downloads
 from concurrency_live.running import notebooks
 from concurrency_live.running.runner import config as runner_config
 from concurrency_live.running.runner import prefetch
-from concurrency_live.site_hooks import highlight_cache, html, search_index, template_cache
+from concurrency_live.site_hooks import csp, highlight_cache, html, search_index, template_cache
 
 
 class InstantNavigationIsFine(logging.Filter):
@@ -37,6 +37,16 @@ class InstantNavigationIsFine(logging.Filter):
 logging.getLogger("mkdocs.plugins.mkdocs_static_i18n.reconfigure").addFilter(
     InstantNavigationIsFine()
 )
+
+
+log = logging.getLogger("mkdocs.hooks.concurrency_live")
+
+# Set by on_startup: the command that is building (build, serve, gh-deploy).
+command: str | None = None
+
+
+def on_startup(command, dirty):
+    globals()["command"] = command
 
 
 def on_config(config):
@@ -183,6 +193,7 @@ def on_post_build(config):
         # place; the i18n plugin writes one sitemap, with every language's pages, at the root.
         for language in others:
             shutil.copy(site / "sitemap.xml", site / language / "sitemap.xml")
+        _secure(site)
     for source_map in site.rglob("*.map"):
         source_map.unlink()
     for asset in [*site.rglob("*.js"), *site.rglob("*.css")]:
@@ -192,3 +203,16 @@ def on_post_build(config):
             stripped = html.code_buttons_in_a_div(stripped)
         if stripped != data:
             asset.write_bytes(stripped)
+
+
+def _secure(site: Path) -> None:
+    """Every page's Content-Security-Policy, computed from the final HTML of every page of
+    every language (see concurrency_live/site_hooks/csp.py), so it runs after all else.
+
+    `mkdocs serve` adds an inline script of its own to every page it serves (live reload,
+    with a number that changes on each request, so no hash can allow it): its pages go
+    without the policy. A built site (`nox -s docs`, tools/serve.py, the tests) has it."""
+    if command == "serve":
+        log.info("mkdocs serve: pages go without their Content-Security-Policy (live reload)")
+        return
+    csp.secure_site(site)
