@@ -27,11 +27,13 @@ run nothing but the site's own files and the inline scripts and styles it was bu
   'none'``, ``base-uri 'self'`` and ``form-action 'none'`` (the search box is a form that
   Material never submits).
 
-A meta policy cannot carry ``frame-ancestors``, ``report-uri``/``report-to`` or ``sandbox``
-(browsers ignore them there): a host that can send headers sends :func:`header_policy`, as
-tools/serve.py does. ``<meta name="referrer" content="no-referrer">``: the site needs no
-Referer (static files, no analytics), and a reader who follows a link to another site should
-not tell it which page they came from.
+A meta policy cannot carry ``frame-ancestors``, ``report-uri`` or ``sandbox`` (browsers ignore
+them there; ``report-to`` needs a Reporting-Endpoints header): a host that can send headers
+sends :func:`header_policy`, as tools/serve.py does.
+
+``<meta name="referrer" content="no-referrer">``: the site needs no Referer (static files, no
+analytics), and a reader who follows a link to another site should not tell it which page
+they came from (``strict-origin-when-cross-origin``, the default, still sends the site).
 """
 
 from __future__ import annotations
