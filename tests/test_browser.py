@@ -582,3 +582,14 @@ def test_an_inline_script_without_its_hash_is_blocked(watched, base_url, built_s
     # Chromium reports the foreign request, and that the policy stopped it before it left.
     assert "failed: https://cdn.example.org/planted.js csp" in page.problems
     page.problems.clear()  # what was planted, all blocked: nothing left to fail the test
+
+
+def test_columns_of_figures_stay_right_aligned_without_style_attributes(watched, base_url):
+    """Tables write their alignment as align="right" (the policy blocks style attributes):
+    Material's CSS leaves [align] cells to it, so figures still line up on the right."""
+    page = watched
+    page.goto(base_url + "gil/", wait_until="networkidle")
+    aligned = page.evaluate("""() => [...document.querySelectorAll(
+        '.md-typeset td[align=right], .md-typeset th[align=right]')]
+        .map(cell => getComputedStyle(cell).textAlign)""")
+    assert aligned and set(aligned) == {"right"}

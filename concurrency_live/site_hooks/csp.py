@@ -49,7 +49,8 @@ from mkdocs.exceptions import PluginError
 
 REFERRER = "no-referrer"
 
-# What every page allows besides its own hashes, in the order a reader finds in the page.
+# The directives that are the same on every page; script-src and style-src, with each page's
+# hashes, follow default-src.
 FIXED = {
     "default-src": "'self'",
     "img-src": "'self' data:",
