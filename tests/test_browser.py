@@ -592,4 +592,6 @@ def test_columns_of_figures_stay_right_aligned_without_style_attributes(watched,
     aligned = page.evaluate("""() => [...document.querySelectorAll(
         '.md-typeset td[align=right], .md-typeset th[align=right]')]
         .map(cell => getComputedStyle(cell).textAlign)""")
-    assert aligned and set(aligned) == {"right"}
+    # Chromium maps the align attribute to its own -webkit-right (right, for block children
+    # too); the cells hold text, which either puts on the right.
+    assert aligned and set(aligned) <= {"right", "-webkit-right"}
