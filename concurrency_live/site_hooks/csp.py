@@ -22,6 +22,9 @@ run nothing but the site's own files and the inline scripts and styles it was bu
   policies together). So each page also allows what another page can bring in that way: the
   inline scripts of every page's body and every page's inline styles. Those are the same
   few everywhere (Material's tab and anchor scripts) plus the notebook pages' own.
+- No ``'unsafe-inline'`` as a fallback either (Lighthouse suggests it for browsers that know
+  no hashes, which would then ignore it): those browsers (before CSP level 2, 2014-2016) cannot
+  run Material's script anyway, and to them it would allow every inline script.
 - ``img-src 'self' data:`` (Material draws its icons from data: SVG), ``font-src 'self'``,
   ``connect-src 'self'`` (the search index, the sitemap, instant navigation), ``object-src
   'none'``, ``base-uri 'self'`` and ``form-action 'none'`` (the search box is a form that
