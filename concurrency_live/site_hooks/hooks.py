@@ -46,7 +46,7 @@ command: str | None = None
 
 
 def on_startup(command, dirty):
-    globals()["command"] = command
+    globals()["command"] = command  # the parameter's name is MkDocs' and shadows the global
 
 
 def on_config(config):
