@@ -73,15 +73,34 @@ def base_url(built_site):
         yield url
 
 
+# Reports each Content-Security-Policy violation to the test as it happens. An init script
+# is run by the browser tool itself, not by the page (it needs no hash and is not governed by
+# the policy); test_an_inline_script_without_its_hash_is_blocked shows that it hears them.
+REPORT_VIOLATIONS = """
+document.addEventListener("securitypolicyviolation", (e) => window.__cspViolation(
+  `${e.effectiveDirective} blocked ${e.blockedURI || "inline"} at ${e.sourceFile}:${e.lineNumber}`
+  + (e.sample ? ` (${e.sample})` : "")), true);
+"""
+
+
+def violations(page) -> list[str]:
+    """What the page's policy blocked so far, reported by the event or on the console."""
+    page.evaluate("() => new Promise(r => setTimeout(r, 50))")  # let pending reports arrive
+    return [p for p in page.problems if p.startswith("CSP") or "Content Security Policy" in p]
+
+
 @pytest.fixture
 def watched(page, base_url):
-    """The page, with every console error, page error, failed or foreign request recorded."""
+    """The page, with every console error, page error, failed or foreign request and
+    Content-Security-Policy violation recorded; a test that leaves a violation fails."""
     problems: list[str] = []
     host = urlparse(base_url).netloc
     page.on("console", lambda m: m.type == "error" and problems.append(f"console: {m.text}"))
     page.on("pageerror", lambda e: problems.append(f"page error: {e}"))
     page.on("requestfailed", lambda r: problems.append(f"failed: {r.url} {r.failure}"))
     page.on("response", lambda r: r.status >= 400 and problems.append(f"HTTP {r.status}: {r.url}"))
+    page.expose_function("__cspViolation", lambda text: problems.append(f"CSP: {text}"))
+    page.add_init_script(REPORT_VIOLATIONS)
 
     def check_request(request):
         parsed = urlparse(request.url)
@@ -92,7 +111,22 @@ def watched(page, base_url):
     page.problems = problems
     page.transferred = []
     page.on("requestfinished", lambda r: page.transferred.append(r.sizes()["responseBodySize"]))
-    return page
+    yield page
+    if not page.is_closed():
+        found = violations(page)
+        if found:
+            pytest.fail(f"Content-Security-Policy violations: {found}", pytrace=False)
+
+
+def draw_every_example(page) -> None:
+    """Draw every example, not only those near the screen (content-visibility: auto). As a
+    constructed style sheet: the page's policy blocks an inline <style> the test would add
+    (page.add_style_tag), as it would one an attacker added."""
+    page.evaluate("""() => {
+        const sheet = new CSSStyleSheet();
+        sheet.replaceSync(".md-typeset .snippet-run { content-visibility: visible; }");
+        document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    }""")
 
 
 def reveal(element) -> None:
@@ -138,7 +172,7 @@ def test_page_loads_cleanly_and_shows_its_outputs(watched, base_url, path):
     name = path.strip("/").replace("/", "-") or "index"
     # Examples far from the screen are drawn only when a reader scrolls to them
     # (content-visibility: auto); the full-page picture shows them all.
-    page.add_style_tag(content=".md-typeset .snippet-run { content-visibility: visible; }")
+    draw_every_example(page)
     page.screenshot(path=SCREENSHOTS / f"{name}.png", full_page=True)
     assert page.problems == []
 
@@ -239,7 +273,7 @@ def test_focused_code_fits_at_1280_and_the_page_fits_a_phone(watched, base_url, 
     page = watched
     page.set_viewport_size({"width": 1280, "height": 800})
     page.goto(base_url + path, wait_until="networkidle")
-    page.add_style_tag(content=".md-typeset .snippet-run { content-visibility: visible; }")
+    draw_every_example(page)
     cut = page.evaluate(
         """() => [...document.querySelectorAll(
                 'section.snippet-run > .highlight:first-of-type pre')]
@@ -362,7 +396,7 @@ def test_axe_finds_no_accessibility_violation(watched, base_url, axe, path, sche
     assert page.evaluate("document.body.dataset.mdColorScheme") == SCHEMES[scheme]
     # Draw every example, not only those near the screen (content-visibility: auto), so that
     # axe judges the colours of all the code on the page.
-    page.add_style_tag(content=".md-typeset .snippet-run { content-visibility: visible; }")
+    draw_every_example(page)
     results = axe.run(page, options=AXE_OPTIONS)
     assert results.violations_count == 0, results.generate_report()
     assert page.problems == []
@@ -406,7 +440,7 @@ def test_korean_lines_break_between_words_not_inside_them(watched, base_url, pat
     page = watched
     page.goto(base_url + "ko/" + path, wait_until="networkidle")
     assert page.evaluate("document.documentElement.lang") == "ko"
-    page.add_style_tag(content=".md-typeset .snippet-run { content-visibility: visible; }")
+    draw_every_example(page)
     for width in (1280, 768, 375):
         page.set_viewport_size({"width": width, "height": 800})
         found = page.evaluate(KOREAN_LINE_BREAKS, PROSE)
@@ -460,3 +494,104 @@ def test_korean_text_is_drawn_with_a_korean_font(watched, base_url):
     }""")
     assert drawn == {"alike": False, "boxes": False}, "Hangul drawn as empty boxes: no CJK font"
     assert page.problems == []
+
+
+# Every page a reader can open: both languages, the notebooks and the 404 page.
+EVERY_PAGE = [
+    *nav_pages(notebooks=True),
+    *(f"ko/{p}" for p in nav_pages(notebooks=True)),
+    "404.html",
+]
+
+
+@pytest.mark.parametrize("path", EVERY_PAGE)
+def test_a_readers_tour_meets_no_policy_violation(watched, base_url, path):
+    """Load, switch palette, open every tab, copy code, search, and move on to the next
+    page by instant navigation: the page's policy (and the next page's, which instant
+    navigation adds to it) blocks nothing the site does."""
+    page = watched
+    response = page.goto(base_url + path, wait_until="networkidle")
+    # tools/serve.py sends the page's policy as a header too, with what only a header can say.
+    header = response.headers["content-security-policy"]
+    meta = page.locator('meta[http-equiv="Content-Security-Policy"]').get_attribute("content")
+    assert header == f"{meta}; frame-ancestors 'none'"
+    for _ in range(3):
+        page.locator("form[data-md-component=palette] label:visible").first.click()
+    labels = page.locator(".md-content .tabbed-labels > label")
+    for i in range(min(labels.count(), 12)):
+        labels.nth(i).scroll_into_view_if_needed()
+        labels.nth(i).click()
+    code = page.locator(".md-content pre:has(> code):visible")
+    if code.count():
+        code.first.scroll_into_view_if_needed()
+        code.first.hover()
+        code.first.locator("xpath=..").locator("button[data-md-type=copy]").first.click()
+    page.keyboard.press("/")
+    page.locator("input.md-search__input").press_sequentially("GIL", delay=50)
+    page.locator(".md-search-result__item").first.wait_for(state="visible", timeout=10_000)
+    page.keyboard.press("Escape")
+    assert violations(page) == []
+    following = page.locator("a.md-footer__link--next")
+    if following.count():
+        page.evaluate("window.__stillHere = true")
+        target = following.get_attribute("href")
+        following.click()
+        page.wait_for_url(lambda url: url.rstrip("/").endswith(target.strip("./").rstrip("/")))
+        page.wait_for_load_state("networkidle")
+        draw_every_example(page)
+        instant = page.evaluate("window.__stillHere === true")
+        # Notebooks are not in the sitemap: a link to one loads it whole.
+        assert instant or "notebooks/" in target, f"{target} was not reached in place"
+    assert page.problems == []
+
+
+def test_an_inline_script_without_its_hash_is_blocked(watched, base_url, built_site):
+    """A copy of a built page with a script, a style attribute and a foreign script planted
+    in it: the browser runs none of them, and the violations are reported (so the listener
+    the other tests rely on hears them)."""
+    page = watched
+    original = (built_site / "gil" / "index.html").read_text(encoding="utf-8")
+    planted = original.replace(
+        "</head>", "<script>window.__planted = 'head'</script></head>", 1
+    ).replace(
+        "</body>",
+        '<p id="planted" style="color: rgb(255, 0, 0)">planted</p>'
+        "<script>window.__planted = 'body'</script>"
+        '<script src="https://cdn.example.org/planted.js"></script></body>',
+        1,
+    )
+    assert planted.count("__planted") == 2
+    # Served in place of a page at the same depth as gil/, so its own files load as there.
+    page.route(
+        base_url + "planted/",
+        lambda route: route.fulfill(content_type="text/html; charset=utf-8", body=planted),
+    )
+    page.goto(base_url + "planted/", wait_until="networkidle")
+    assert page.evaluate("typeof window.__planted") == "undefined"
+    assert page.evaluate("getComputedStyle(document.getElementById('planted')).color") != (
+        "rgb(255, 0, 0)"
+    )
+    # The page's own inline scripts (hashed) did run: Material's base and palette scripts.
+    assert page.evaluate("typeof __md_get") == "function"
+    assert page.locator(".md-content h1").is_visible()
+    found = violations(page)
+    reported = [p for p in found if p.startswith("CSP: ")]
+    assert sum("script-src-elem blocked inline" in p for p in reported) == 2, found
+    assert sum("style-src-attr blocked inline" in p for p in reported) == 1, found
+    assert any("https://cdn.example.org/planted.js" in p for p in reported), found
+    # Chromium reports the foreign request, and that the policy stopped it before it left.
+    assert "failed: https://cdn.example.org/planted.js csp" in page.problems
+    page.problems.clear()  # what was planted, all blocked: nothing left to fail the test
+
+
+def test_columns_of_figures_stay_right_aligned_without_style_attributes(watched, base_url):
+    """Tables write their alignment as align="right" (the policy blocks style attributes):
+    Material's CSS leaves [align] cells to it, so figures still line up on the right."""
+    page = watched
+    page.goto(base_url + "gil/", wait_until="networkidle")
+    aligned = page.evaluate("""() => [...document.querySelectorAll(
+        '.md-typeset td[align=right], .md-typeset th[align=right]')]
+        .map(cell => getComputedStyle(cell).textAlign)""")
+    # Chromium maps the align attribute to its own -webkit-right (right, for block children
+    # too); the cells hold text, which either puts on the right.
+    assert aligned and set(aligned) <= {"right", "-webkit-right"}

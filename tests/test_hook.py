@@ -173,3 +173,22 @@ def test_highlighted_code_is_remembered_and_the_same_as_pygments_makes_it(monkey
         patch.setattr(pymdownx.highlight, "highlight", pygments.highlight)
         assert convert(block) == first
         assert convert(titled) == with_title
+
+
+@pytest.mark.parametrize(("command", "secured"), [("build", True), ("serve", False)])
+def test_a_built_site_gets_its_policy_and_mkdocs_serve_does_not(
+    tmp_path, monkeypatch, command, secured
+):
+    """`mkdocs serve` adds an inline live-reload script that changes on each request: no hash
+    can allow it, so its pages go without the policy (see CONTRIBUTING.md)."""
+    from concurrency_live.site_hooks import csp, hooks
+
+    page = '<html><head><meta charset="utf-8"><script>a()</script></head><body></body></html>'
+    (tmp_path / "index.html").write_text(page)
+    monkeypatch.setattr(hooks, "command", None)
+    hooks.on_startup(command=command, dirty=False)
+    hooks._secure(tmp_path)
+    policy = csp.page_policy((tmp_path / "index.html").read_text())
+    assert (policy is not None) == secured
+    if secured:
+        assert csp.sha256("a()") in policy

@@ -16,7 +16,7 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from concurrency_live.site_hooks import html
+from concurrency_live.site_hooks import csp, html
 
 pytestmark = pytest.mark.timeout(300)
 
@@ -129,11 +129,45 @@ def test_materials_assets_end_with_source_map_comments(site):
     assert html.CODE_NAV.search(bundle)
 
 
+FIRST_GOVERNED = re.compile(r"<(?:script|style|link)\b")
+
+
+@pytest.mark.parametrize("path", ["page/index.html", "nb/index.html", "404.html"])
+def test_materials_head_takes_the_policy_before_anything_it_governs(site, path):
+    """Material's pages (and mkdocs-jupyter's, and the 404 page) start their head with
+    <meta charset>: the policy goes right after it, before the first script, style or link,
+    and names every inline script but the JSON config block."""
+    page = read(site, path)
+    assert csp.HEAD_START.search(page)
+    found = csp.inline_of(page)
+    # Material's base script (head), its palette script and its anchor script (body).
+    assert len(found.head_scripts) == 1 and "__md_scope" in found.head_scripts[0]
+    assert any("__palette" in s for s in found.body_scripts)
+    assert not [s for s in found.head_scripts + found.body_scripts if '"base":' in s]
+    secured = csp.secure(page, csp.policy(found), path)
+    meta = csp.POLICY_META.search(secured)
+    assert meta and meta.start() < FIRST_GOVERNED.search(secured).start()
+    assert secured.index('<meta charset="utf-8">') < meta.start() < 1024
+    for script in found.head_scripts + found.body_scripts:
+        assert csp.sha256(script) in meta["policy"]
+    # A second pass (the next language's build) replaces the policy instead of adding one.
+    assert csp.secure(secured, "default-src 'none'") == csp.secure(page, "default-src 'none'")
+
+
+def test_mkdocs_jupyter_brings_inline_scripts_and_styles_a_notebook_page_must_name(site):
+    found = csp.inline_of(read(site, "nb/index.html"))
+    assert any("ClipboardCopyElement" in s for s in found.body_scripts)
+    assert found.styles
+    assert found.style_attributes == []
+
+
 def test_every_pattern_has_its_canary():
-    """A pattern added to html.py without a test here fails this test."""
-    patterns = {name for name, value in vars(html).items() if hasattr(value, "pattern")}
+    """A pattern added to html.py or csp.py without a test here fails this test."""
     tested = Path(__file__).read_text(encoding="utf-8")
-    assert {p for p in patterns if f"html.{p}" not in tested} == set()
+    for module in (html, csp):
+        prefix = module.__name__.rsplit(".", 1)[1]
+        patterns = {name for name, value in vars(module).items() if hasattr(value, "pattern")}
+        assert {p for p in patterns if f"{prefix}.{p}" not in tested} == set()
 
 
 def test_the_markdown_a_page_writes_is_what_unsearched_blocks_expects():

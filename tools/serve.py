@@ -3,6 +3,11 @@
     python tools/serve.py site/ [--port 8000]
 
 ``python -m http.server`` sends everything uncompressed, which no production host does.
+
+Each page goes out with its Content-Security-Policy as a header too, as a host that can set
+headers should send it: the policy the page carries in its <meta> plus what only a header can
+say (``frame-ancestors 'none'``: no other site may frame a page), and the same referrer
+policy (see concurrency_live/site_hooks/csp.py).
 """
 
 from __future__ import annotations
@@ -12,10 +17,15 @@ import contextlib
 import gzip
 import http.server
 import io
+import sys
 import threading
 from functools import partial
 from pathlib import Path
 from urllib.parse import urlparse
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from concurrency_live.site_hooks import csp
 
 COMPRESSIBLE = (".html", ".css", ".js", ".json", ".svg", ".xml", ".txt", ".ipynb", ".map")
 
@@ -31,11 +41,14 @@ class Handler(http.server.SimpleHTTPRequestHandler):
         return super().translate_path("/" + path[len(self.prefix) :])
 
     def send_head(self):
+        self.policy = None
         path = Path(self.translate_path(self.path))
         if path.is_dir():
             if not self.path.split("?")[0].endswith("/"):
                 return super().send_head()  # redirects to the trailing slash
             path = path / "index.html"
+        if path.suffix == ".html" and path.is_file():
+            self.policy = csp.page_policy(path.read_bytes().decode("utf-8"))
         wants_gzip = "gzip" in self.headers.get("Accept-Encoding", "")
         if not (wants_gzip and path.suffix in COMPRESSIBLE and path.is_file()):
             return super().send_head()
@@ -48,6 +61,12 @@ class Handler(http.server.SimpleHTTPRequestHandler):
         self.send_header("Vary", "Accept-Encoding")
         self.end_headers()
         return io.BytesIO(body)
+
+    def end_headers(self):
+        if getattr(self, "policy", None):
+            self.send_header("Content-Security-Policy", csp.header_policy(self.policy))
+            self.send_header("Referrer-Policy", csp.REFERRER)
+        super().end_headers()
 
     def log_message(self, format, *args):  # quiet: tests read their own logs
         pass

@@ -23,6 +23,7 @@ from concurrency_live.running import notebooks
 from concurrency_live.running.runner import config as runner_config
 from concurrency_live.running.runner import prefetch
 from concurrency_live.site_hooks import (
+    csp,
     highlight_cache,
     html,
     search_index,
@@ -47,6 +48,15 @@ logging.getLogger("mkdocs.plugins.mkdocs_static_i18n.reconfigure").addFilter(
 
 # The glossary's terms as tooltips, a Markdown extension (concurrency_live/site_hooks/tooltips.py).
 TOOLTIPS_EXTENSION = "concurrency_live.site_hooks.tooltips"
+
+log = logging.getLogger("mkdocs.hooks.concurrency_live")
+
+# Set by on_startup: the command that is building (build, serve, gh-deploy).
+command: str | None = None
+
+
+def on_startup(command, dirty):
+    globals()["command"] = command  # the parameter's name is MkDocs' and shadows the global
 
 
 def on_config(config):
@@ -201,6 +211,7 @@ def on_post_build(config):
         # place; the i18n plugin writes one sitemap, with every language's pages, at the root.
         for language in others:
             shutil.copy(site / "sitemap.xml", site / language / "sitemap.xml")
+        _secure(site)
     for source_map in site.rglob("*.map"):
         source_map.unlink()
     for asset in [*site.rglob("*.js"), *site.rglob("*.css")]:
@@ -210,3 +221,16 @@ def on_post_build(config):
             stripped = html.code_buttons_in_a_div(stripped)
         if stripped != data:
             asset.write_bytes(stripped)
+
+
+def _secure(site: Path) -> None:
+    """Every page's Content-Security-Policy, computed from the final HTML of every page of
+    every language (see concurrency_live/site_hooks/csp.py), so it runs after all else.
+
+    `mkdocs serve` adds an inline script of its own to every page it serves (live reload,
+    with a number that changes on each request, so no hash can allow it): its pages go
+    without the policy. A built site (`nox -s docs`, tools/serve.py, the tests) has it."""
+    if command == "serve":
+        log.info("mkdocs serve: pages go without their Content-Security-Policy (live reload)")
+        return
+    csp.secure_site(site)
