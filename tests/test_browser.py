@@ -23,7 +23,12 @@ if not CHROMIUM:
     pytest.skip("no chromium on this machine (apt-get install chromium)", allow_module_level=True)
 
 SCREENSHOTS = PROJECT / "screenshots"
-PAGE_BUDGET = 120 * 1024  # bytes transferred for a page without charts
+# Bytes transferred (gzip) for a first visit to a page without charts, its language's search
+# index aside: the index is fetched once per visit, whichever page comes first, and grows with
+# every page the site adds, so it has a budget of its own (the Korean one is the larger: Korean
+# text compresses less well).
+PAGE_BUDGET = 96 * 1024
+SEARCH_BUDGET = 48 * 1024
 CHART_BUDGET = 60 * 1024  # what a page's charts may add
 
 
@@ -110,7 +115,10 @@ def watched(page, base_url):
     page.on("request", check_request)
     page.problems = problems
     page.transferred = []
-    page.on("requestfinished", lambda r: page.transferred.append(r.sizes()["responseBodySize"]))
+    page.on(
+        "requestfinished",
+        lambda r: page.transferred.append((r.url, r.sizes()["responseBodySize"])),
+    )
     yield page
     if not page.is_closed():
         found = violations(page)
@@ -167,7 +175,11 @@ def test_page_loads_cleanly_and_shows_its_outputs(watched, base_url, path):
         for i in range(charts.count())
     )
     assert chart_bytes <= CHART_BUDGET
-    assert sum(page.transferred) <= PAGE_BUDGET + chart_bytes
+    index = [size for url, size in page.transferred if url.endswith("/search_index.json")]
+    assert len(index) == 1, "Material fetches its search index on every first visit"
+    assert sum(index) <= SEARCH_BUDGET
+    page_bytes = sum(size for url, size in page.transferred) - sum(index)
+    assert page_bytes <= PAGE_BUDGET + chart_bytes
     SCREENSHOTS.mkdir(exist_ok=True)
     name = path.strip("/").replace("/", "-") or "index"
     # Examples far from the screen are drawn only when a reader scrolls to them
@@ -410,9 +422,14 @@ KOREAN_LINE_BREAKS = """(selector) => {
   const found = {wraps: 0, splits: []};
   const range = document.createRange();
   for (const block of document.querySelectorAll(selector)) {
-    const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+    const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT);
     let prev = null, space = false;
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      // A line break the markup asks for (<br>) is a break between words, not inside one.
+      if (node.nodeType === Node.ELEMENT_NODE) {
+        if (node.nodeName === "BR") space = true;
+        continue;
+      }
       if (node.parentElement.closest("pre, code, svg")) { prev = null; continue; }
       for (let i = 0; i < node.data.length; i++) {
         const ch = node.data[i];
