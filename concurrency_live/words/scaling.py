@@ -90,10 +90,10 @@ EN: dict[str, str] = {
         "Under {python}, all three ways scaled at {threads} threads: {scaled}."
     ),
     "scaling.summary.none": (
-        "Under {python}, none of the three ways scaled at {threads} threads: {other}."
+        "Under {python}, none of the three ways clearly scaled at {threads} threads: {other}."
     ),
     "scaling.summary.some": (
-        "Under {python}, at {threads} threads, {scaled} scaled; {other} did not."
+        "Under {python}, at {threads} threads, {scaled} scaled; {other} did not clearly scale."
     ),
     "scaling.gil.none": (
         "no way ran clearly faster on {threads} threads than on one: with the GIL on, only "
@@ -281,15 +281,18 @@ KO: dict[str, tuple[str, str]] = {
         "c5298c",
     ),
     "scaling.summary.none": (
-        "{python}에서는 스레드 {threads}개일 때 세 방식 모두 확장되지 않았습니다: {other}.",
-        "55b96c",
+        (
+            "{python}에서는 스레드 {threads}개일 때 세 방식 모두 뚜렷하게 확장되지는 "
+            "않았습니다: {other}."
+        ),
+        "2ffd76",
     ),
     "scaling.summary.some": (
         (
             "{python}에서는 스레드 {threads}개일 때 {scaled} 방식은 확장되었고, {other} 방식은 "
-            "확장되지 않았습니다."
+            "뚜렷하게 확장되지는 않았습니다."
         ),
-        "70f7dd",
+        "558cee",
     ),
     "scaling.gil.none": (
         (
