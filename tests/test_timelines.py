@@ -128,6 +128,16 @@ def test_a_free_threaded_run_runs_side_by_side():
     out = gil.who_ran_when([who(ALONGSIDE, ALONGSIDE, gil_on=False, together=0.99)])
     assert "With the GIL off, the two threads **ran side by side**" in out
     assert "CPython 3.14.7 free-threaded (GIL off)" in out
+    # Two unbroken stretches are too few for an interval: the sentence says so, no "?".
+    assert "in 2 stretches in all, too few to give their length an interval" in out
+    assert "?" not in out.split("ran side by side")[1].split("\n")[0]
+
+
+def test_too_few_slices_for_an_interval_are_called_so():
+    few = [[[0, 5_000], [10_000, 15_000]], [[5_000, 10_000], [15_000, 20_000]]]
+    out = gil.who_ran_when([who(few, ALONGSIDE)])
+    assert "in 4 stretches in all: too few to give their length an interval" in out
+    assert "**took turns**" not in out
 
 
 def test_threads_that_never_alternate_are_called_so():

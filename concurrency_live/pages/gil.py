@@ -507,17 +507,23 @@ def who_sentence(results: dict, lang: str = "en") -> str:
         "together": part["together"],
         "count": part["slice_count"],
         "switch": duration(results["switch_interval"]),
-        "median": duration(median.median) if median else "?",
-        "low": duration(median.low) if median else "?",
-        "high": duration(median.high) if median else "?",
-        "rounds": median.rounds if median else part["slice_count"],
     }
+    if median:
+        values |= {
+            "median": duration(median.median),
+            "low": duration(median.low),
+            "high": duration(median.high),
+            "rounds": median.rounds,
+        }
     if part["together"] >= ALONGSIDE:
-        key = "gil.who_alongside"
+        # Side by side, each thread often runs in one unbroken stretch: too few for an interval.
+        key = "gil.who_alongside" if median else "gil.who_alongside_unbroken"
     elif part["together"] >= TURNS:
-        key = "gil.who_mixed"
+        key = "gil.who_mixed" if median else "gil.who_few"
     elif all(len(runs) == 1 for runs in part["slices"]):
         key = "gil.who_serial"  # one ran to the end, then the other: no turns at all
+    elif median is None:
+        key = "gil.who_few"  # too few slices to give their length an interval
     elif results["machine"]["gil_enabled"]:
         key = "gil.who_turns"
     else:

@@ -188,6 +188,16 @@ EN: dict[str, str] = {
         "{together:.0%} of the time. Their {count} stretches had a median length of {median} "
         "(95 % interval {low}\u2013{high}); the switch interval, {switch}, did not cut them."
     ),
+    "gil.who_alongside_unbroken": (
+        "With the {gil}, the two threads **ran side by side**: both were seen running for "
+        "{together:.0%} of the time, in {count} stretches in all, too few to give their length "
+        "an interval; the switch interval, {switch}, did not cut them."
+    ),
+    "gil.who_few": (
+        "With the {gil}, the two threads were seen running at the same time for "
+        "{together:.0%} of the time, in {count} stretches in all: too few to give their length "
+        "an interval or to compare it with the switch interval, {switch}."
+    ),
     "gil.who_mixed": (
         "With the {gil}, the two threads were seen running at the same time for "
         "{together:.0%} of the time: neither strict turns nor side by side. In {count} "
@@ -466,6 +476,18 @@ KO: dict[str, tuple[str, str]] = {
         "{together:.0%}입니다. {count}개 구간의 길이 중앙값은 {median}(95 % 구간 "
         "{low}\u2013{high})이며, 스위치 간격 {switch}가 구간을 끊지 않았습니다.",
         "02e7ec",
+    ),
+    "gil.who_alongside_unbroken": (
+        "{gil} 상태에서 두 스레드는 **나란히 실행됐습니다**. 둘 다 실행 중으로 보인 시간이 "
+        "{together:.0%}이고, 구간은 모두 {count}개로 길이에 구간을 붙이기에는 너무 적습니다. "
+        "스위치 간격 {switch}가 구간을 끊지 않았습니다.",
+        "00ef50",
+    ),
+    "gil.who_few": (
+        "{gil} 상태에서 두 스레드가 동시에 실행 중으로 보인 시간은 {together:.0%}이고, 구간은 "
+        "모두 {count}개입니다. 길이에 구간을 붙이거나 스위치 간격 {switch}와 견주기에는 너무 "
+        "적습니다.",
+        "cd2b21",
     ),
     "gil.who_mixed": (
         "{gil} 상태에서 두 스레드가 동시에 실행 중으로 보인 시간은 {together:.0%}였습니다. "
