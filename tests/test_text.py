@@ -3,6 +3,8 @@ with its interval in a table cell or in a sentence."""
 
 from __future__ import annotations
 
+import sys
+
 import pytest
 
 from concurrency_live.rendering.claims import Estimate
@@ -16,6 +18,7 @@ from concurrency_live.rendering.text import (
     times,
     with_interval,
 )
+from tests.conftest import SNIPPETS
 
 
 def test_durations_read_in_a_sensible_unit():
@@ -81,3 +84,13 @@ def test_every_interval_in_a_sentence_is_a_95_percent_one_with_its_rounds(lang, 
     assert with_interval(ESTIMATE, times, lang) == expected
     assert interval(ESTIMATE, times, lang) == expected.split(" (", 1)[1].removesuffix(")")
     assert "97" not in with_interval(ESTIMATE, times, lang)
+
+
+def test_the_snippets_own_duration_formatter_writes_what_the_site_writes():
+    """snippets/measure.py must run without the package, so it keeps its own `human`: the two
+    write every duration the same way (a drift would show one figure two ways on a page)."""
+    sys.path.insert(0, str(SNIPPETS))
+    import measure
+
+    for seconds in (3e-9, 4.2e-7, 1.5e-6, 2.5e-5, 9.99e-4, 0.0123, 0.5, 1.0, 7.6, 123.4, -0.002):
+        assert measure.human(seconds) == duration(seconds), seconds
