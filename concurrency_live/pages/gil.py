@@ -100,16 +100,17 @@ class Row:
     limit: str  # claims.BELOW_LIMIT, AT_LIMIT or PAST_LIMIT
 
 
+def row_of(data: dict, cores: int) -> Row:
+    """One thread count of a run's results, with its ideal and its place against the limit."""
+    speedup = Estimate.of(data["speedup"])
+    ideal = float(min(data["threads"], cores))
+    limit = claims.against_limit(speedup, ideal) if speedup else claims.BELOW_LIMIT
+    return Row(data["threads"], data["time"], speedup, Estimate.of(data["busy"]), ideal, limit)
+
+
 def rows(record: Run) -> list[Row]:
-    results = record.results
-    found = []
-    for row in results["rows"]:
-        speedup = Estimate.of(row["speedup"])
-        ideal = float(min(row["threads"], results["machine"]["usable_cores"]))
-        limit = claims.against_limit(speedup, ideal) if speedup else claims.BELOW_LIMIT
-        busy = Estimate.of(row["busy"])
-        found.append(Row(row["threads"], row["time"], speedup, busy, ideal, limit))
-    return found
+    cores = record.results["machine"]["usable_cores"]
+    return [row_of(data, cores) for data in record.results["rows"]]
 
 
 def at(record: Run, threads: int = CLAIM_THREADS) -> Row | None:

@@ -45,38 +45,18 @@ GIL_ANCHOR = "scaling.md#with-the-gil"
 
 
 @dataclasses.dataclass(frozen=True)
-class Row:
-    """One way at one thread count: its time, its speedup over one thread and the cores it
-    kept busy, each from the paired rounds."""
+class Row(gil.Row):
+    """One way at one thread count: the GIL page's row of a thread count (time, speedup over
+    one thread, cores kept busy, each from the paired rounds), and the way it belongs to."""
 
     way: str
-    threads: int
-    time: dict  # median, min, max, runs of the wall time of all the work
-    speedup: Estimate | None  # one thread's time / this time, per round (None: 1 thread)
-    busy: Estimate  # CPU time of the process / wall time, per round
-    ideal: float  # the most the cores allow: min(threads, usable cores)
-    limit: str  # claims.BELOW_LIMIT, AT_LIMIT or PAST_LIMIT
 
 
 def rows(record: Run) -> list[Row]:
-    results = record.results
-    found = []
-    for row in results["rows"]:
-        speedup = Estimate.of(row["speedup"])
-        ideal = float(min(row["threads"], results["machine"]["usable_cores"]))
-        limit = claims.against_limit(speedup, ideal) if speedup else claims.BELOW_LIMIT
-        found.append(
-            Row(
-                row["way"],
-                row["threads"],
-                row["time"],
-                speedup,
-                Estimate.of(row["busy"]),
-                ideal,
-                limit,
-            )
-        )
-    return found
+    cores = record.results["machine"]["usable_cores"]
+    return [
+        Row(**vars(gil.row_of(data, cores)), way=data["way"]) for data in record.results["rows"]
+    ]
 
 
 def at(record: Run, way: str, threads: int = CLAIM_THREADS) -> Row | None:
