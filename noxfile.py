@@ -75,11 +75,14 @@ def docs(session: nox.Session) -> None:
 
 @nox.session(name="serve")
 def serve(session: nox.Session) -> None:
-    """Serve the site with live reload, reusing cached runs (a prose edit shows in seconds)."""
+    """Serve the site with live reload, reusing cached runs and pages (a prose edit shows in
+    about a second; see README, "The writer's loop")."""
     install(session, "docs")
     address = os.environ.get("SERVE_ADDRESS", "127.0.0.1:8000")
     session.run(
-        "mkdocs",
+        "python",
+        "-m",
+        "concurrency_live.site_hooks.writers_loop",
         "serve",
         "--dev-addr",
         address,

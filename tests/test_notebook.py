@@ -357,11 +357,13 @@ def test_a_second_build_in_reuse_mode_neither_runs_nor_converts_a_notebook(tmp_p
     write_notebook(tmp_path / "docs" / "nb.ipynb", nbformat.v4.new_markdown_cell("# One"), code)
     write_notebook(tmp_path / "docs" / "nb.ko.ipynb", nbformat.v4.new_markdown_cell("# 하나"), code)
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SNIPPETS_CACHE": "reuse"}
+    env["PYTHONPATH"] = str(PROJECT)
     logs, pages = [], []
     for _ in range(2):
         # Not strict: MkDocs' own theme has no Korean words, and this site no home page.
+        # Built as nox -s serve builds, with mkdocs-jupyter's converters imported on first use.
         result = subprocess.run(
-            [sys.executable, "-m", "mkdocs", "build"],
+            [sys.executable, "-m", "concurrency_live.site_hooks.writers_loop", "build"],
             cwd=tmp_path,
             env=env,
             capture_output=True,

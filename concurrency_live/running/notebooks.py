@@ -23,7 +23,6 @@ import time
 from pathlib import Path
 
 import nbformat
-from nbclient import NotebookClient
 
 from concurrency_live.running import runner
 from concurrency_live.running.fingerprint import fingerprint
@@ -128,6 +127,10 @@ _memo: dict[tuple[Path, str, bool], nbformat.NotebookNode] = {}
 
 def _execute(original: Path) -> nbformat.NotebookNode:
     """The notebook after one run, in its own folder so relative paths work as for a reader."""
+    # A Jupyter client: only a run needs it, so a build that takes the run from the cache
+    # (nox -s serve) does not import it.
+    from nbclient import NotebookClient
+
     nb = nbformat.read(original, as_version=4)
     timeout = int(os.environ.get(CELL_TIMEOUT_VAR, DEFAULT_CELL_TIMEOUT))
     client = NotebookClient(

@@ -180,6 +180,17 @@ def run(
         return Run(snippet, [], "", 0.0, None, {}, None, problem)
     env = dict(env or {})
     key = cache_key(path, python, timeout, args, env) + f"-{expect_exit}"
+    options = {"python": python, "timeout": timeout, "args": list(args), "env": env}
+    record = _run_shared(path, key, timeout, args, env, python, expect_exit)
+    for runs in _recordings:
+        runs.append(
+            {"snippet": snippet, **options, "expect_exit": expect_exit, "key": key, "ok": record.ok}
+        )
+    return record
+
+
+def _run_shared(path, key, timeout, args, env, python, expect_exit) -> Run:
+    """The run of this key: from the memo, from a thread already running it, or run now."""
     with _lock:
         if key in _memo:
             return _memo[key]
@@ -227,6 +238,21 @@ def _run_once(path, key, timeout, args, env, python, expect_exit) -> Run:
     with _lock:
         _memo[key] = record
     return record
+
+
+_recordings: list[list[dict]] = []
+
+
+@contextlib.contextmanager
+def recording():
+    """Collect, in the yielded list, every run() made until the block ends: the snippet, its
+    options and its cache key (concurrency_live/site_hooks/page_cache.py checks them again)."""
+    runs: list[dict] = []
+    _recordings.append(runs)
+    try:
+        yield runs
+    finally:
+        _recordings.remove(runs)
 
 
 def prefetch(snippets: list[str]) -> None:

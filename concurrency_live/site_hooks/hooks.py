@@ -26,6 +26,7 @@ from concurrency_live.site_hooks import (
     csp,
     highlight_cache,
     html,
+    page_cache,
     search_index,
     template_cache,
     tooltips,
@@ -62,6 +63,7 @@ def on_startup(command, dirty):
 def on_config(config):
     runner_config.project = Path(config.config_file_path).resolve().parent
     highlight_cache.install()
+    page_cache.remember_search_entries()
     # By name, so that each page's Markdown gets an instance of its own: MkDocs imports
     # mkdocs.yml's extensions before this hook has made the project importable.
     if TOOLTIPS_EXTENSION not in config.markdown_extensions:
@@ -82,6 +84,7 @@ SLEEPERS = (
 
 
 def on_pre_build(config):
+    page_cache.new_build(first_language=_translation(config) is None)
     prefetch([s for s in SLEEPERS if (runner_config.snippets / s).is_file()])
 
 
@@ -136,12 +139,18 @@ def _jupyter_cache(config) -> Path:
     return runner_config.project / ".cache" / "mkdocs-jupyter" / (_translation(config) or "default")
 
 
+@event_priority(-100)  # after every plugin's change to the Markdown
 def on_page_markdown(markdown, page, config, files):
     """Generated output stays out of the search index; the glossary's terms explain
-    themselves in the language being built (see concurrency_live/site_hooks/tooltips.py)."""
+    themselves in the language being built (see concurrency_live/site_hooks/tooltips.py).
+    With SNIPPETS_CACHE=reuse, a page rendered before from the same Markdown and inputs is
+    taken from disk (concurrency_live/site_hooks/page_cache.py)."""
     markdown = html.unsearched_blocks(markdown)
-    language = _translation(config) or "en"
-    return tooltips.for_page(markdown, page.file.src_uri, Path(config.docs_dir), language)
+    language = _translation(config)
+    docs = Path(config.docs_dir)
+    markdown = tooltips.for_page(markdown, page.file.src_uri, docs, language or "en")
+    page_cache.use(markdown, page, config, files, language)
+    return markdown
 
 
 def on_page_content(content, page, config, files):
@@ -212,6 +221,7 @@ def on_post_build(config):
         for language in others:
             shutil.copy(site / "sitemap.xml", site / language / "sitemap.xml")
         _secure(site)
+        page_cache.forget_unused()
     for source_map in site.rglob("*.map"):
         source_map.unlink()
     for asset in [*site.rglob("*.js"), *site.rglob("*.css")]:
