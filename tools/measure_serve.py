@@ -47,7 +47,11 @@ def main() -> None:
     env["NO_MKDOCS_2_WARNING"] = "1"
     env.pop("PYTHONUNBUFFERED", None)
     url = f"http://{address}/concurrency-live/about/"
-    log = tempfile.NamedTemporaryFile("w+", suffix=".log")
+    with tempfile.NamedTemporaryFile("w+", suffix=".log") as log:
+        measure(command, env, url, options.edits, log)
+
+
+def measure(command: list[str], env: dict, url: str, edits: int, log) -> None:
     start = time.perf_counter()
     server = subprocess.Popen(
         command, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True
@@ -59,7 +63,7 @@ def main() -> None:
                 sys.exit(f"the server stopped; its log:\n{Path(log.name).read_text()}")
             time.sleep(0.02)
         print(f"start: {time.perf_counter() - start:.2f} s to the first page")
-        for edit in range(options.edits):
+        for edit in range(edits):
             time.sleep(1.5)
             marker = f"Edit marker {time.time_ns()}"
             saved = time.perf_counter()
@@ -69,7 +73,7 @@ def main() -> None:
             print(f"edit {edit + 1}: {time.perf_counter() - saved:.2f} s from saving to the page")
     finally:
         PAGE.write_text(original, encoding="utf-8")
-        if options.edits:  # the restored page built, so that the next start finds it
+        if edits:  # the restored page built, so that the next start finds it
             time.sleep(1.0)
             while "Edit marker" in (fetch(url) or "Edit marker"):
                 time.sleep(0.05)
