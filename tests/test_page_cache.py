@@ -200,3 +200,18 @@ def test_the_whole_site_taken_from_disk_is_the_site_rendered_again(built_site, t
     assert all(line.endswith("(cached)") for line in runs)  # no program ran
     assert "ran in" not in second  # nor the notebook
     assert files_of(copy / "site") == before
+
+
+def test_the_writers_loop_looks_for_changed_files_five_times_as_often_as_mkdocs():
+    check = (
+        "from concurrency_live.site_hooks import writers_loop as w\n"
+        "from mkdocs.livereload import LiveReloadServer as S\n"
+        "before = S(builder=lambda: None, host='127.0.0.1', port=0, root='.').observer.timeout\n"
+        "w.poll_often(); w.poll_often()\n"
+        "after = S(builder=lambda: None, host='127.0.0.1', port=0, root='.').observer.timeout\n"
+        "print(before, after)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", check], cwd=PROJECT, capture_output=True, text=True, timeout=60
+    )
+    assert result.stdout.split() == ["0.5", "0.1"], result.stderr
