@@ -215,3 +215,21 @@ def test_the_writers_loop_looks_for_changed_files_five_times_as_often_as_mkdocs(
         [sys.executable, "-c", check], cwd=PROJECT, capture_output=True, text=True, timeout=60
     )
     assert result.stdout.split() == ["0.5", "0.1"], result.stderr
+
+
+def test_a_page_that_reads_other_pages_is_rendered_again_when_one_changes(site):
+    """The about page lists every page's title: its blocks read docs/ through pages.about."""
+    reader = (
+        '```python exec="on"\n'
+        'from concurrency_live import pages; print(pages.about.title("other.md"))\n'
+        "```\n"
+    )
+    (site / "docs" / "index.md").write_text(f"# Test\n\n{reader}")
+    (site / "docs" / "plain.md").write_text("# Plain\n\nNo blocks.\n")
+    (site / "docs" / "other.md").write_text("# First title\n")
+    build(site)
+    assert "First title" in (site / "site" / "index.html").read_text()
+    (site / "docs" / "other.md").write_text("# Second title\n")
+    log = build(site)
+    assert "index.md: rendered" in log and "plain.md: taken from" in log
+    assert "Second title" in (site / "site" / "index.html").read_text()

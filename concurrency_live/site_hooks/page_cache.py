@@ -11,6 +11,10 @@ What a page's HTML depends on, and how each is checked:
   that render Markdown, the settings a program may read from the environment, and the text of
   every file under ``concurrency_live/`` and ``snippets/`` (the renderers, the words, the
   programs shown): any change there renders every page again;
+- the interpreters a block may ask for (the free-threaded one, pyenv's versions): which exist,
+  and when each was last changed;
+- for a page whose blocks call a renderer that reads the pages' sources (:data:`READS_DOCS`:
+  the about page lists every page's title and programs), the text of every file under docs/;
 - the runs its blocks took (:mod:`concurrency_live.running.runner` records them while the page
   renders): each run's cache key is computed again, as the runner would, and its cached run
   must still be on disk (another interpreter, or a run that was deleted, means another run).
@@ -47,6 +51,9 @@ RENDERERS = (
 )
 # Environment variables a page's blocks read (which interpreters to run, programs' settings).
 ENVIRONMENT = ("FREE_THREADED_PYTHON", "PYENV_ROOT", "PATH", *runner.SETTING_PREFIXES)
+# Renderers that read docs/ (other pages' Markdown and notebooks): a page that calls one
+# depends on every page.
+READS_DOCS = ("pages.about.",)
 FORMAT = 1  # bump when an entry's layout changes
 log = logging.getLogger("mkdocs.hooks.concurrency_live.page_cache")
 
@@ -66,14 +73,30 @@ PACKAGE = Path(__file__).resolve().parents[1]
 @functools.cache
 def _tree_digest(snippets: Path) -> str:
     """The text of every file of the renderers and of the programs (once per build)."""
+    return _folder_digest(PACKAGE) + _folder_digest(snippets)
+
+
+@functools.cache
+def _folder_digest(root: Path) -> str:
     digest = hashlib.sha256()
-    for root in (PACKAGE, snippets):
-        for path in sorted(root.rglob("*")):
-            parts = path.relative_to(root).parts  # not caches (__pycache__, .ruff_cache)
-            if path.is_file() and not any(p.startswith((".", "__pycache__")) for p in parts[:-1]):
-                digest.update(str(path.relative_to(root)).encode())
-                digest.update(path.read_bytes())
+    for path in sorted(root.rglob("*")):
+        parts = path.relative_to(root).parts  # not caches (__pycache__, .ruff_cache)
+        if path.is_file() and not any(p.startswith((".", "__pycache__")) for p in parts[:-1]):
+            digest.update(str(path.relative_to(root)).encode())
+            digest.update(path.read_bytes())
     return digest.hexdigest()
+
+
+@functools.cache
+def _interpreters() -> list:
+    """The interpreters a block may look for, by path: whether each exists, and its time."""
+    from concurrency_live.pages import gil
+
+    root = Path(os.environ.get("PYENV_ROOT") or Path.home() / ".pyenv")
+    paths = [os.environ.get(gil.FREE_THREADED_VAR) or gil.FREE_THREADED_DEFAULT]
+    versions = root / "versions"
+    paths += sorted(str(p / "bin") for p in versions.iterdir()) if versions.is_dir() else []
+    return [(p, os.path.exists(p) and os.stat(p).st_mtime_ns) for p in paths]
 
 
 # Per build: the runs found unchanged (by cache key), and the entries used (to delete the others).
@@ -85,7 +108,8 @@ def new_build(first_language: bool) -> None:
     """A build starts: files under ``concurrency_live/`` or ``snippets/`` may have changed
     since the last one (a rebuild in `mkdocs serve`); the first language's build starts the
     site's (the i18n plugin builds each language in turn)."""
-    _tree_digest.cache_clear()
+    for cached in (_tree_digest, _folder_digest, _interpreters):
+        cached.cache_clear()
     _checked.clear()
     if first_language:
         _used.clear()
@@ -112,7 +136,10 @@ def key(markdown: str, page, config, files, language: str | None) -> str:
         "environ": sorted((k, v) for k, v in os.environ.items() if k.startswith(ENVIRONMENT)),
         "files": sorted((f.src_uri, f.dest_uri) for f in files),
         "tree": _tree_digest(runner.config.snippets),
+        "interpreters": _interpreters(),
     }
+    if any(name in markdown for name in READS_DOCS):
+        settings["docs"] = _folder_digest(Path(config.docs_dir))
     digest.update(json.dumps(settings, sort_keys=True).encode())
     digest.update(markdown.encode())
     return digest.hexdigest()[:32]
