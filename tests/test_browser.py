@@ -126,17 +126,6 @@ def watched(page, base_url):
             pytest.fail(f"Content-Security-Policy violations: {found}", pytrace=False)
 
 
-def draw_every_example(page) -> None:
-    """Draw every example, not only those near the screen (content-visibility: auto). As a
-    constructed style sheet: the page's policy blocks an inline <style> the test would add
-    (page.add_style_tag), as it would one an attacker added."""
-    page.evaluate("""() => {
-        const sheet = new CSSStyleSheet();
-        sheet.replaceSync(".md-typeset .snippet-run { content-visibility: visible; }");
-        document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-    }""")
-
-
 def reveal(element) -> None:
     """Click the content tab that holds ``element`` (a chart per interpreter sits in a tab)."""
     index = element.evaluate(
@@ -154,12 +143,12 @@ def test_page_loads_cleanly_and_shows_its_outputs(watched, base_url, path):
     response = page.goto(base_url + path, wait_until="networkidle")
     assert response.status == 200
     assert page.problems == []
-    # Every executed example shows its output (checked by content: far-off examples are not
-    # drawn until a reader scrolls to them).
+    # Every executed example shows its output, right after the code it belongs to.
     runs = page.locator("section.snippet-run")
     for i in range(runs.count()):
-        output = runs.nth(i).locator(":scope > .highlight").nth(1).locator("pre")
-        assert output.text_content().strip(), f"empty output #{i} on /{path}"
+        output = runs.nth(i).locator(":scope > .highlight").nth(1)
+        assert "program-output" in output.get_attribute("class"), f"#{i} on /{path}"
+        assert output.locator("pre > samp").inner_text().strip(), f"empty output #{i} on /{path}"
     # Charts are drawn and visible.
     charts = page.locator("svg[role=img]")
     for i in range(charts.count()):
@@ -182,9 +171,6 @@ def test_page_loads_cleanly_and_shows_its_outputs(watched, base_url, path):
     assert page_bytes <= PAGE_BUDGET + chart_bytes
     SCREENSHOTS.mkdir(exist_ok=True)
     name = path.strip("/").replace("/", "-") or "index"
-    # Examples far from the screen are drawn only when a reader scrolls to them
-    # (content-visibility: auto); the full-page picture shows them all.
-    draw_every_example(page)
     page.screenshot(path=SCREENSHOTS / f"{name}.png", full_page=True)
     assert page.problems == []
 
@@ -285,7 +271,6 @@ def test_focused_code_fits_at_1280_and_the_page_fits_a_phone(watched, base_url, 
     page = watched
     page.set_viewport_size({"width": 1280, "height": 800})
     page.goto(base_url + path, wait_until="networkidle")
-    draw_every_example(page)
     cut = page.evaluate(
         """() => [...document.querySelectorAll(
                 'section.snippet-run > .highlight:first-of-type pre')]
@@ -324,18 +309,51 @@ def test_every_timeline_is_drawn_and_has_its_text_alternative(watched, base_url)
     assert page.problems == []
 
 
-def test_an_example_far_down_a_page_is_drawn_when_the_reader_gets_there(watched, base_url):
-    """Examples off screen skip style and layout until needed (content-visibility: auto)."""
+# Each plain block beside a twin whose <pre> holds a <code> (as Material's CSS sees a code
+# block in the same place): their computed styles.
+PLAIN_AND_CODE = """(selector) => {
+    const props = ["font-family", "font-size", "line-height", "color", "background-color",
+                   "padding-top", "padding-left", "white-space", "overflow-x", "display",
+                   "border-top-left-radius", "border-bottom-left-radius"];
+    const style = (element) => {
+        const computed = getComputedStyle(element);
+        return Object.fromEntries(props.map((p) => [p, computed[p]]));
+    };
+    const plain = document.querySelector(selector);
+    const twin = plain.closest(".highlight").cloneNode(true);
+    const code = document.createElement("code");
+    code.textContent = plain.textContent;
+    twin.querySelector("pre").replaceChildren(code);
+    twin.className = "highlight";
+    plain.closest(".highlight").after(twin);
+    const styles = [style(plain), style(code)];
+    twin.remove();
+    return styles;
+}"""
+
+
+def test_outputs_and_whole_programs_are_plain_blocks_drawn_as_code_is(watched, base_url):
+    """A program's output (<samp>) and its whole text (collapsed) carry no copy button and
+    give Material's script nothing to do at load (concurrency_live/site_hooks/html.py); they
+    look as a code block looks, and a wide one scrolls from the keyboard."""
     page = watched
-    page.goto(base_url + "processes/", wait_until="networkidle")
-    last = page.locator(".snippet-run").last
-    code = last.locator(":scope > .highlight").first.locator("pre")
-    assert code.inner_text() == ""  # not drawn yet: nothing to lay out
-    last.scroll_into_view_if_needed()
-    page.wait_for_timeout(200)
-    assert "__main__" in code.inner_text()
-    box = code.bounding_box()
-    assert box["height"] > 100
+    page.set_viewport_size({"width": 375, "height": 800})
+    page.goto(base_url + "gil/", wait_until="networkidle")
+    page.evaluate("document.querySelectorAll('details').forEach((d) => { d.open = true; })")
+    run = page.locator("section.snippet-run").filter(has=page.locator(".program-whole")).first
+    assert run.locator(".highlight:first-of-type button[data-md-type=copy]").count() == 1
+    assert run.locator(".program-output button, .program-whole button").count() == 0
+    assert run.locator(".program-output pre > code, .program-whole pre > code").count() == 0
+    for plain in (".program-output pre > samp", ".program-whole pre > .program-text"):
+        drawn, as_code = page.evaluate(PLAIN_AND_CODE, plain)
+        assert drawn == as_code, plain
+    wide = page.locator(".program-output samp, .program-whole .program-text").evaluate_all(
+        "els => els.filter((e) => e.scrollWidth > e.clientWidth).length"
+    )
+    assert wide >= 1  # at 375 px some line is wider than the block
+    samp = page.locator(".program-output samp").first
+    samp.focus()
+    assert samp.evaluate("e => document.activeElement === e")
     assert page.problems == []
 
 
@@ -406,9 +424,6 @@ def test_axe_finds_no_accessibility_violation(watched, base_url, axe, path, sche
     page.emulate_media(color_scheme=scheme)
     page.goto(base_url + path, wait_until="networkidle")
     assert page.evaluate("document.body.dataset.mdColorScheme") == SCHEMES[scheme]
-    # Draw every example, not only those near the screen (content-visibility: auto), so that
-    # axe judges the colours of all the code on the page.
-    draw_every_example(page)
     results = axe.run(page, options=AXE_OPTIONS)
     assert results.violations_count == 0, results.generate_report()
     assert page.problems == []
@@ -457,7 +472,6 @@ def test_korean_lines_break_between_words_not_inside_them(watched, base_url, pat
     page = watched
     page.goto(base_url + "ko/" + path, wait_until="networkidle")
     assert page.evaluate("document.documentElement.lang") == "ko"
-    draw_every_example(page)
     for width in (1280, 768, 375):
         page.set_viewport_size({"width": width, "height": 800})
         found = page.evaluate(KOREAN_LINE_BREAKS, PROSE)
@@ -555,7 +569,6 @@ def test_a_readers_tour_meets_no_policy_violation(watched, base_url, path):
         following.click()
         page.wait_for_url(lambda url: url.rstrip("/").endswith(target.strip("./").rstrip("/")))
         page.wait_for_load_state("networkidle")
-        draw_every_example(page)
         instant = page.evaluate("window.__stillHere === true")
         # Notebooks are not in the sitemap: a link to one loads it whole.
         assert instant or "notebooks/" in target, f"{target} was not reached in place"

@@ -54,6 +54,14 @@ print(total)
 ```python exec="on"
 print("[measured here](page.md#page)")
 ```
+
+```{ .text .program-output title="Output" }
+a < b
+```
+
+```{ .python .program-whole }
+x = 1
+```
 """
 
 
@@ -98,6 +106,20 @@ def test_pygments_wraps_names_in_spans_that_change_nothing_on_screen(site):
     page = read(site, "page/index.html")
     assert html.PLAIN_TOKEN.search(page)
     assert '<span class="n">total</span>' not in html.PLAIN_TOKEN.sub(r"\1", page)
+
+
+def test_pymdownx_writes_the_blocks_the_rewrite_makes_plain(site):
+    """rendering/programs.py marks outputs and whole programs; PLAIN_BLOCK finds them as
+    pymdownx.highlight writes them and takes their <code> from Material's script."""
+    page = read(site, "page/index.html")
+    assert [m["kind"] for m in html.PLAIN_BLOCK.finditer(page)] == [
+        "program-output",
+        "program-whole",
+    ]
+    rewritten = html.plain_blocks(page)
+    assert '<span class="filename">Output</span><pre><samp tabindex="0">a &lt; b' in rewritten
+    assert '<pre><span class="program-text" tabindex="0">' in rewritten
+    assert rewritten.count("<code") == page.count("<code") - 2
 
 
 def test_python_markdown_writes_tables_the_rewrite_can_mark(site):

@@ -17,13 +17,12 @@ from pathlib import Path
 
 from concurrency_live.rendering import charts, claims, paired, tables, text
 from concurrency_live.rendering.claims import Estimate, Evidence, limit_mark, past_limit_note
-from concurrency_live.rendering.programs import META_ATTRS, meta
+from concurrency_live.rendering.programs import META_ATTRS, meta, output_fence
 from concurrency_live.rendering.text import (
     bounds,
     cell,
     duration,
     failure,
-    fence,
     label,
     no_results,
     ratio,
@@ -706,7 +705,7 @@ def free_threaded_box(
         python=fp.get("version", "?"),
         gil=t("gil_on" if fp.get("gil_enabled", True) else "gil_off", lang),
     )
-    parts = [fence(record.output or t("no_output", lang), "text", indent=""), ""]
+    parts = [output_fence(record.output or t("no_output", lang)), ""]
     if not record.ok:
         parts += [t("failed", lang, problem=record.problem), ""]
     parts += [meta(record, lang), META_ATTRS, ""]

@@ -73,6 +73,17 @@ def focus(source: str, names: tuple[str, ...] = ()) -> str:
     return f"\n\n{ELLIPSIS}\n\n".join(pieces) + "\n"
 
 
+# A program's output and the whole program (collapsed) are plain blocks: no copy button, and no
+# work for Material's script at load (see concurrency_live/site_hooks/html.py, PLAIN_BLOCK).
+OUTPUT = "program-output"
+WHOLE = "program-whole"
+
+
+def output_fence(output: str, title: str | None = None, indent: str = "") -> str:
+    """A program's output as a block of sample output (<samp>)."""
+    return fence(output, "text", title=title, indent=indent, classes=(OUTPUT,))
+
+
 def download_link(href: str, name: str, lang: str = "en") -> str:
     """A link to a file the site publishes (raw HTML: MkDocs checks only Markdown links, and
     this address is made relative to the page after it renders)."""
@@ -102,14 +113,14 @@ def present(record: Run, source: str, lang: str = "en", sections: tuple[str, ...
             indent="",
         ),
         "",
-        fence(record.output or t("no_output", lang), "text", title=t("output", lang), indent=""),
+        output_fence(record.output or t("no_output", lang), title=t("output", lang)),
         "",
     ]
     if shown != whole:
         parts += [
             f'??? quote "{t("whole_program", lang, path=path)}"',
             "",
-            fence(whole, "python"),
+            fence(whole, "python", classes=(WHOLE,)),
             "",
             "    " + download_link(link, Path(path).name, lang),
             "",

@@ -16,11 +16,25 @@ if TYPE_CHECKING:
     from concurrency_live.rendering.claims import Estimate
 
 
-def fence(text: str, lang: str, title: str | None = None, indent: str = "    ") -> str:
-    """A fenced code block longer than any backtick run inside ``text``, so output stays text."""
+def fence(
+    text: str,
+    lang: str,
+    title: str | None = None,
+    indent: str = "    ",
+    classes: tuple[str, ...] = (),
+) -> str:
+    """A fenced code block longer than any backtick run inside ``text``, so output stays text.
+
+    ``classes`` go on the block's ``<div class="... highlight">``: ``program-output`` and
+    ``program-whole`` make it a plain block (see concurrency_live/site_hooks/html.py)."""
     longest = max((len(m) for m in re.findall(r"`+", text)), default=0)
     ticks = "`" * max(3, longest + 1)
-    head = f'{ticks}{lang} title="{title}"' if title else f"{ticks}{lang}"
+    titled = f' title="{title}"' if title else ""
+    if classes:
+        names = " ".join(f".{name}" for name in (lang, *classes))
+        head = f"{ticks}{{ {names}{titled} }}"
+    else:
+        head = f"{ticks}{lang}{titled}"
     body = text.rstrip("\n")
     lines = [head, *body.splitlines(), ticks]
     return "\n".join(indent + line if line else line for line in lines)

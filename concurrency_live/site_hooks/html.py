@@ -142,6 +142,35 @@ def tables(html: str) -> str:
     return TABLE.sub(table, html)
 
 
+# A program's output and the whole program (collapsed under the part a page talks about) as
+# pymdownx.highlight writes them, with the class the renderer gave them (rendering/programs.py).
+# Material's script makes every <pre><code> a code block when a page loads: a copy button with
+# its tooltip, and its size watched, which makes the browser lay the page out again for each
+# block (on the GIL page, a quarter of the time the script blocks a phone). An output is no code
+# to copy, and the whole program is one click from its download link: they become plain
+# blocks, an output as <samp> (sample output), the program as plain preformatted text, and
+# overrides/partials/styles.html draws them as Material draws a code block. The reader can
+# scroll a wide one from the keyboard (tabindex), as Material lets them scroll a code block.
+PLAIN_BLOCK = re.compile(
+    r'<div class="(?P<kind>program-output|program-whole) highlight">'
+    r'(?P<title>(?:<span class="filename">[^<]*</span>)?)'
+    r"<pre><span></span><code>(?P<body>.*?)</code></pre></div>",
+    re.S,
+)
+
+
+def plain_block(block: re.Match) -> str:
+    # The element that scrolls takes the focus, as Material's <code> does.
+    tag = "samp" if block["kind"] == "program-output" else "span"
+    kind = "" if tag == "samp" else ' class="program-text"'
+    body = f'<{tag}{kind} tabindex="0">{block["body"]}</{tag}>'
+    return f'<div class="{block["kind"]} highlight">{block["title"]}<pre>{body}</pre></div>'
+
+
+def plain_blocks(html: str) -> str:
+    return PLAIN_BLOCK.sub(plain_block, html)
+
+
 # Material's script puts each code block's buttons (copy) in a <nav>: a page with 30 code
 # blocks gets 30 more navigation landmarks, all unnamed, that a screen reader lists beside
 # the site's navigation (axe: landmark-unique). A copy button is no navigation: a <div> holds
