@@ -31,6 +31,8 @@ markdown_extensions:
   - md_in_html
   - pymdownx.highlight
   - pymdownx.superfences
+  - toc:
+      permalink: true
 plugins:
   - markdown-exec:
       languages: [python]
@@ -120,6 +122,14 @@ def test_pymdownx_writes_the_blocks_the_rewrite_makes_plain(site):
     assert '<span class="filename">Output</span><pre><samp tabindex="0">a &lt; b' in rewritten
     assert '<pre><span class="program-text" tabindex="0">' in rewritten
     assert rewritten.count("<code") == page.count("<code") - 2
+
+
+def test_python_markdown_writes_the_heading_links_whose_title_becomes_a_name(site):
+    page = read(site, "page/index.html")
+    assert len(html.HEADERLINK.findall(page)) == 1
+    rewritten = html.headerlinks(page, "Link to this section")
+    assert 'class="headerlink" href="#page" aria-label="Link to this section">' in rewritten
+    assert 'title="Permanent link"' not in rewritten
 
 
 def test_python_markdown_writes_tables_the_rewrite_can_mark(site):

@@ -31,6 +31,7 @@ from concurrency_live.site_hooks import (
     template_cache,
     tooltips,
 )
+from concurrency_live.words import t
 
 
 class InstantNavigationIsFine(logging.Filter):
@@ -155,12 +156,14 @@ def on_page_markdown(markdown, page, config, files):
 
 def on_page_content(content, page, config, files):
     """What no reader needs goes (spans that change nothing on screen, the notebooks' hidden
-    copies of their code, copy buttons on outputs and on collapsed whole programs); links in
+    copies of their code, copy buttons on outputs and on collapsed whole programs, tooltips on
+    the links to headings); links in
     generated output become addresses; tables take the focus
     and those of figures stay out of the search index."""
     if page.file.src_uri.endswith(".ipynb"):
         content = html.notebook_content(content, [item.id for item in _toc_items(page.toc)])
     content = html.plain_blocks(html.PLAIN_TOKEN.sub(r"\1", content))
+    content = html.headerlinks(content, t("permalink", _translation(config) or "en"))
     content = html.page_links(content, page.file.src_uri, page.url, _translation(config))
     return html.tables(content)
 
