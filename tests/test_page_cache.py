@@ -233,3 +233,18 @@ def test_a_page_that_reads_other_pages_is_rendered_again_when_one_changes(site):
     log = build(site)
     assert "index.md: rendered" in log and "plain.md: taken from" in log
     assert "Second title" in (site / "site" / "index.html").read_text()
+
+
+def test_a_page_from_disk_publishes_its_files_whatever_other_pages_do(site):
+    """Two pages offer the same program for download; the first stops showing it while the
+    second is taken from disk: the file is still published for the second."""
+    block = BLOCK.format("bad/ok_with_helper.py")
+    (site / "docs" / "second.md").write_text(f"# Second\n\n{block}")
+    build(site)
+    page(site, "No program any more.")
+    log = build(site)
+    assert "second.md: taken from" in log
+    html = (site / "site" / "second" / "index.html").read_text()
+    href = re.search(r'<a class="snippet-file" href="([^"]+)"', html)[1]
+    published = (site / "site" / "second" / href).resolve()
+    assert published.read_text() == (site / "snippets/bad/ok_with_helper.py").read_text()

@@ -7,6 +7,7 @@ the file into ``<site>/data/`` after the build.
 
 from __future__ import annotations
 
+import contextlib
 import json
 from pathlib import Path
 
@@ -18,10 +19,27 @@ FOLDER = "data"
 published: dict[str, bytes] = {}
 
 
+_recordings: list[dict[str, bytes]] = []
+
+
 def publish(name: str, data: bytes) -> str:
     """Publish ``data`` as ``data/<name>`` in the site; returns the address for a link."""
     published[name] = data
+    for files in _recordings:
+        files[name] = data
     return PLACEHOLDER + name
+
+
+@contextlib.contextmanager
+def recording():
+    """Collect, in the yielded dict, every file published until the block ends (a page that
+    concurrency_live/site_hooks/page_cache.py keeps must publish them again)."""
+    files: dict[str, bytes] = {}
+    _recordings.append(files)
+    try:
+        yield files
+    finally:
+        _recordings.remove(files)
 
 
 def results_link(record: Run, lang: str = "en") -> str:

@@ -224,8 +224,7 @@ def _render_and_keep(page, render, path: Path, config, files) -> None:
     warnings = _Warnings()
     mkdocs_log = logging.getLogger("mkdocs")
     mkdocs_log.addHandler(warnings)
-    published_before = dict(downloads.published)
-    with runner.recording() as runs:
+    with runner.recording() as runs, downloads.recording() as published:
         try:
             render(config, files)
         finally:
@@ -233,11 +232,6 @@ def _render_and_keep(page, render, path: Path, config, files) -> None:
     if warnings.count or any(not run["ok"] for run in runs):
         return
     toc_tokens = _tokens(page.toc)
-    published = {
-        name: data.decode("latin-1")
-        for name, data in downloads.published.items()
-        if published_before.get(name) != data
-    }
     entry = {
         "content": page.content,
         "toc_tokens": toc_tokens,
@@ -246,7 +240,7 @@ def _render_and_keep(page, render, path: Path, config, files) -> None:
         "links_to_anchors": {
             target.src_uri: links for target, links in (page.links_to_anchors or {}).items()
         },
-        "published": published,
+        "published": {name: data.decode("latin-1") for name, data in published.items()},
         "runs": runs,
     }
     path.parent.mkdir(parents=True, exist_ok=True)
