@@ -591,10 +591,15 @@ def who_ran_when(records: list[Run], lang: str = "en") -> str:
 # --- Free-threaded builds ------------------------------------------------------------------
 
 
+def free_threaded_asked() -> str:
+    """The free-threaded interpreter asked for: a path or a command name (python3.14t on a CI
+    runner's PATH), whether or not this machine has it."""
+    return os.environ.get(FREE_THREADED_VAR) or FREE_THREADED_DEFAULT
+
+
 def free_threaded_python() -> str | None:
     """The free-threaded interpreter to compare with, if this machine has one."""
-    # A path or a command name (python3.14t on a CI runner's PATH).
-    return shutil.which(os.environ.get(FREE_THREADED_VAR) or FREE_THREADED_DEFAULT)
+    return shutil.which(free_threaded_asked())
 
 
 def runs_by_interpreter(snippet: str, **options) -> list[Run]:
@@ -688,8 +693,7 @@ def show_free_threaded(
     note instead when this machine has none. Starts a program, like :func:`show`."""
     python = free_threaded_python()
     if python is None:
-        path = os.environ.get(FREE_THREADED_VAR) or FREE_THREADED_DEFAULT
-        return t("gil.no_free_threaded", lang, path=path)
+        return t("gil.no_free_threaded", lang, path=free_threaded_asked())
     record = run(snippet, python=python, **options)
     return free_threaded_box(record, claim, lang)
 

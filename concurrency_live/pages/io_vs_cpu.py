@@ -80,6 +80,12 @@ def asked_pythons(environ: dict | None = None) -> list[str]:
     return [sys.executable, *environ.get(PYTHONS_VAR, "").split()]
 
 
+def pyenv_root(environ: dict | None = None) -> Path:
+    """Where pyenv keeps its interpreters (under ``versions/``)."""
+    environ = os.environ if environ is None else environ
+    return Path(environ.get("PYENV_ROOT") or Path.home() / ".pyenv")
+
+
 def resolve(name: str, environ: dict | None = None) -> str | None:
     """The executable for ``name`` (a path or a command on PATH), or None if there is none.
 
@@ -90,8 +96,8 @@ def resolve(name: str, environ: dict | None = None) -> str | None:
     found = shutil.which(name, path=environ.get("PATH"))
     if found is None or Path(found).parent.name != "shims":
         return found
-    root = Path(environ.get("PYENV_ROOT") or Path.home() / ".pyenv")
-    candidates = [p for p in root.glob(f"versions/*/bin/{Path(name).name}") if p.is_file()]
+    binaries = pyenv_root(environ).glob(f"versions/*/bin/{Path(name).name}")
+    candidates = [p for p in binaries if p.is_file()]
     if not candidates:
         return found
 

@@ -10,7 +10,6 @@ takes runs is pure; :func:`runs` starts the programs (through :func:`gil.runs_by
 from __future__ import annotations
 
 import dataclasses
-import os
 
 from concurrency_live.pages import gil
 from concurrency_live.rendering import charts, claims, paired, tables, text
@@ -80,8 +79,7 @@ def free_run(records: list[Run]) -> Run | None:
 
 def absent(lang: str = "en") -> str:
     """The note that stands where the free-threaded run would be."""
-    path = os.environ.get(gil.FREE_THREADED_VAR) or gil.FREE_THREADED_DEFAULT
-    return t("scaling.no_free_threaded", lang, path=path)
+    return t("scaling.no_free_threaded", lang, path=gil.free_threaded_asked())
 
 
 # --- The chart and its table ---------------------------------------------------------------

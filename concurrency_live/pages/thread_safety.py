@@ -8,7 +8,6 @@ Pure functions Run -> Markdown; the pages get their runs from ``gil.runs_by_inte
 from __future__ import annotations
 
 import dataclasses
-import os
 
 from concurrency_live.pages import gil
 from concurrency_live.rendering import paired
@@ -131,8 +130,7 @@ def free_threaded_note(records: list[Run], lang: str = "en") -> str:
     """The GIL page's note when no run was free-threaded; nothing otherwise."""
     if any(r.results and r.results["machine"]["free_threaded_build"] for r in records):
         return ""
-    path = os.environ.get(gil.FREE_THREADED_VAR) or gil.FREE_THREADED_DEFAULT
-    return t("gil.no_free_threaded", lang, path=path)
+    return t("gil.no_free_threaded", lang, path=gil.free_threaded_asked())
 
 
 def ops_table(records: list[Run], lang: str = "en") -> str:

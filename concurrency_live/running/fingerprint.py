@@ -38,7 +38,9 @@ def _probe(python: str, env: tuple[tuple[str, str], ...]) -> dict:
     binary: the facts are kept on disk by the binary's path, size and time of change, the
     environment added and the probe's own code (a rebuilt or upgraded interpreter is probed
     again). Each probe starts an interpreter, a tenth of a second, half a dozen per build."""
-    if os.environ.get("SNIPPETS_CACHE") != "reuse":
+    from concurrency_live.running import runner  # which imports this module
+
+    if runner.mode() != "reuse":
         return _run_probe(python, env)
     path = _kept_at(python, env)
     if path is None:

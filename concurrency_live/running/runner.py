@@ -158,6 +158,15 @@ def cache_key(path: Path, python: str, timeout: float, args: tuple[str, ...], en
     return digest.hexdigest()[:24]
 
 
+def run_key(path: Path, python, timeout, args, env, expect_exit) -> str:
+    """What a run is remembered and cached by: its cache key and the exit code it expects."""
+    return cache_key(path, python, timeout, tuple(args), env) + f"-{expect_exit}"
+
+
+def cached_run_file(key: str) -> Path:
+    return config.cache / f"{key}.json"
+
+
 def run(
     snippet: str,
     *,
@@ -179,7 +188,7 @@ def run(
         log.warning(problem)
         return Run(snippet, [], "", 0.0, None, {}, None, problem)
     env = dict(env or {})
-    key = cache_key(path, python, timeout, args, env) + f"-{expect_exit}"
+    key = run_key(path, python, timeout, args, env, expect_exit)
     options = {"python": python, "timeout": timeout, "args": list(args), "env": env}
     record = _run_shared(path, key, timeout, args, env, python, expect_exit)
     for runs in _recordings:
@@ -213,7 +222,7 @@ def _run_shared(path, key, timeout, args, env, python, expect_exit) -> Run:
 
 
 def _run_once(path, key, timeout, args, env, python, expect_exit) -> Run:
-    cache_file = config.cache / f"{key}.json"
+    cache_file = cached_run_file(key)
     if mode() == "reuse" and cache_file.is_file():
         record = Run(**{**json.loads(cache_file.read_text(encoding="utf-8")), "cached": True})
     else:

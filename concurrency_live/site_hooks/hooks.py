@@ -157,14 +157,14 @@ def on_page_markdown(markdown, page, config, files):
 def on_page_content(content, page, config, files):
     """What no reader needs goes (spans that change nothing on screen, the notebooks' hidden
     copies of their code, copy buttons on outputs and on collapsed whole programs, tooltips on
-    the links to headings); links in
-    generated output become addresses; tables take the focus
-    and those of figures stay out of the search index."""
+    the links to headings); links in generated output become addresses; tables take the
+    focus and those of figures stay out of the search index."""
+    language = _translation(config)
     if page.file.src_uri.endswith(".ipynb"):
         content = html.notebook_content(content, [item.id for item in _toc_items(page.toc)])
     content = html.plain_blocks(html.PLAIN_TOKEN.sub(r"\1", content))
-    content = html.headerlinks(content, t("permalink", _translation(config) or "en"))
-    content = html.page_links(content, page.file.src_uri, page.url, _translation(config))
+    content = html.headerlinks(content, t("permalink", language or "en"))
+    content = html.page_links(content, page.file.src_uri, page.url, language)
     return html.tables(content)
 
 

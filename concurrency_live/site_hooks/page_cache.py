@@ -70,7 +70,6 @@ def folder() -> Path:
 PACKAGE = Path(__file__).resolve().parents[1]
 
 
-@functools.cache
 def _tree_digest(snippets: Path) -> str:
     """The text of every file of the renderers and of the programs (once per build)."""
     return _folder_digest(PACKAGE) + _folder_digest(snippets)
@@ -90,11 +89,10 @@ def _folder_digest(root: Path) -> str:
 @functools.cache
 def _interpreters() -> list:
     """The interpreters a block may look for, by path: whether each exists, and its time."""
-    from concurrency_live.pages import gil
+    from concurrency_live.pages import gil, io_vs_cpu
 
-    root = Path(os.environ.get("PYENV_ROOT") or Path.home() / ".pyenv")
-    paths = [os.environ.get(gil.FREE_THREADED_VAR) or gil.FREE_THREADED_DEFAULT]
-    versions = root / "versions"
+    paths = [gil.free_threaded_asked()]
+    versions = io_vs_cpu.pyenv_root() / "versions"
     paths += sorted(str(p / "bin") for p in versions.iterdir()) if versions.is_dir() else []
     return [(p, os.path.exists(p) and os.stat(p).st_mtime_ns) for p in paths]
 
@@ -108,7 +106,7 @@ def new_build(first_language: bool) -> None:
     """A build starts: files under ``concurrency_live/`` or ``snippets/`` may have changed
     since the last one (a rebuild in `mkdocs serve`); the first language's build starts the
     site's (the i18n plugin builds each language in turn)."""
-    for cached in (_tree_digest, _folder_digest, _interpreters):
+    for cached in (_folder_digest, _interpreters):
         cached.cache_clear()
     _checked.clear()
     if first_language:
@@ -169,11 +167,19 @@ def use(markdown: str, page, config, files, language: str | None) -> None:
     page.render = functools.partial(_render_and_keep, page, page.render, path)
 
 
-def _load(path: Path) -> dict | None:
+def _load(path: Path) -> dict | list | None:
     try:
         return json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
+
+
+def _keep(path: Path, data: dict | list) -> None:
+    """Write an entry whole or not at all (a build stopped halfway leaves no torn entry)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_suffix(".tmp")
+    temporary.write_text(json.dumps(data), encoding="utf-8")
+    temporary.replace(path)
 
 
 def _runs_unchanged(runs: list[dict]) -> bool:
@@ -191,10 +197,9 @@ def _same_key(used: dict) -> bool:
     path = runner.config.snippets / used["snippet"]
     if not path.is_file():
         return False
-    options = {k: used[k] for k in ("python", "timeout", "env")}
-    key = runner.cache_key(path, args=tuple(used["args"]), **options)
-    key += f"-{used['expect_exit']}"
-    return key == used["key"] and (runner.config.cache / f"{key}.json").is_file()
+    options = {k: used[k] for k in ("python", "timeout", "args", "env", "expect_exit")}
+    key = runner.run_key(path, **options)
+    return key == used["key"] and runner.cached_run_file(key).is_file()
 
 
 def _restore(page, entry: dict, config, files) -> None:
@@ -231,10 +236,9 @@ def _render_and_keep(page, render, path: Path, config, files) -> None:
             mkdocs_log.removeHandler(warnings)
     if warnings.count or any(not run["ok"] for run in runs):
         return
-    toc_tokens = _tokens(page.toc)
     entry = {
         "content": page.content,
-        "toc_tokens": toc_tokens,
+        "toc_tokens": _tokens(page.toc),
         "title": page._title_from_render,
         "anchors": sorted(page.present_anchor_ids or ()),
         "links_to_anchors": {
@@ -243,10 +247,7 @@ def _render_and_keep(page, render, path: Path, config, files) -> None:
         "published": {name: data.decode("latin-1") for name, data in published.items()},
         "runs": runs,
     }
-    path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = path.with_suffix(".tmp")
-    temporary.write_text(json.dumps(entry), encoding="utf-8")
-    temporary.replace(path)
+    _keep(path, entry)
 
 
 def _tokens(toc) -> list[dict]:
@@ -290,8 +291,7 @@ def remember_search_entries() -> None:
             return
         before = len(self.entries)
         index(self, page)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(json.dumps(self.entries[before:]), encoding="utf-8")
+        _keep(path, self.entries[before:])
 
     add_entry_from_context.remembered = True
     SearchIndex.add_entry_from_context = add_entry_from_context
